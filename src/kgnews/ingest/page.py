@@ -1,0 +1,133 @@
+"""The scraped-page text format: title, date line, body, captions, byline, source, site boilerplate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kgnews.ingest.dates import is_date_line, parse_datetime
+from kgnews.ingest.normalize import normalize_line, normalize_text
+from kgnews.model import Paragraph
+
+#: Lines that belong to the site, not the article; the first one ends the article.
+BOILERPLATE = re.compile(
+    r"^(?:"
+    r"tổng số điểm của bài viết là\b.*"
+    r"|click để đánh giá bài viết"
+    r"|những tin (?:mới|cũ) hơn"
+    r"|tin (?:liên quan|cùng chuyên mục|khác|mới|đọc nhiều|nổi bật)"
+    r"|(?:các )?(?:tin|bài)(?: viết)? (?:khác|liên quan)"
+    r"|bài viết liên quan|xem thêm|đọc thêm|xem tiếp|quay lại|về đầu trang|trở về"
+    r"|bình luận(?: \(\d+\))?(?: \| chia sẻ)?|gửi bình luận|ý kiến bạn đọc|ý kiến của bạn"
+    r"|chia sẻ(?: bài viết)?:?(?: \| in bài)?|in bài(?: viết)?|bản in|lưu bài|gửi email|email"
+    r"|facebook|zalo|twitter|tweet|like|share"
+    r"|(?:từ khóa|từ khoá|tags?)\s*:.*"
+    r"|lượt xem\s*:.*"
+    r"|theo dõi .* trên google news"
+    r"|(?:©|copyright\b).*"
+    r")$",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\b\s*:?\s*(?P<name>[^()]+?)\s*\)?\.?$", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"\s*[\(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:\s*[^.()]*[\)\]]?\s*$")
+_AUTHOR_PREFIX = re.compile(r"^(?:bài(?: và|,) ảnh|bài|tin(?: và|,) ảnh|tin|pv|nhóm pv)\s*:\s*", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\w'’.]*$")
+_TERMINAL = tuple(".!?…:;”\"»)")
+#: A body line without terminal punctuation and at most this many words is a photo caption.
+CAPTION_MAX_WORDS = 15
+
+
+@dataclass(frozen=True)
+class ParsedPage:
+    title: str | None
+    published: str | None
+    author: str | None
+    source: str | None
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+def looks_like_author(line: str) -> bool:
+    """A byline: one or more short capitalised names, joined by `-`, `,` or `và`."""
+    line = _AUTHOR_PREFIX.sub("", line)
+    if not line or len(line) > 60 or line.endswith(".") or any(ch.isdigit() for ch in line):
+        return False
+    names = re.split(r"\s*(?:-|–|,|&|\bvà\b)\s*", line)
+    return all(1 <= len(n.split()) <= 5 and all(_NAME_WORD.match(w) for w in n.split()) for n in names)
+
+
+def source_of(line: str) -> str | None:
+    """The source a `(Theo: X)` / `Nguồn: X` / `Theo X` line names, or None."""
+    match = _SOURCE.match(line)
+    if not match or len(line.split()) > 14 or "," in match["name"]:
+        return None
+    return match["name"].strip() or None
+
+
+def _split_trailer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
+    """Peel the byline and the source line off the end of the article's lines."""
+    author = source = None
+    while lines:
+        last = lines[-1]
+        if source is None and source_of(last):
+            source = source_of(last)
+        elif author is None and looks_like_author(last):
+            author = _AUTHOR_PREFIX.sub("", last)
+        else:
+            break
+        lines = lines[:-1]
+    return lines, author, source
+
+
+def _is_caption(line: str) -> bool:
+    if _PHOTO_CREDIT.search(line) and re.search(r"(?:Ảnh|ảnh)\s*:", line):
+        return True
+    return not line.endswith(_TERMINAL) and len(line.split()) <= CAPTION_MAX_WORDS
+
+
+def build_body(lines: list[str], detect_captions: bool = True) -> tuple[str, tuple[Paragraph, ...]]:
+    """Join body lines into one text with paragraph offsets; captions lose their photo credit."""
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for line in lines:
+        kind = "caption" if detect_captions and _is_caption(line) else "body"
+        if kind == "caption":
+            line = _PHOTO_CREDIT.sub("", line).strip()
+        if not line:
+            continue
+        if parts:
+            offset += 2
+        paragraphs.append(Paragraph(offset, offset + len(line), kind))
+        parts.append(line)
+        offset += len(line)
+    return "\n\n".join(parts), tuple(paragraphs)
+
+
+def clean_lines(text: str) -> list[str]:
+    """Normalised non-empty lines up to the first line of site boilerplate."""
+    lines = []
+    for line in normalize_text(text).split("\n"):
+        if not line:
+            continue
+        if BOILERPLATE.match(line):
+            break
+        lines.append(line)
+    return lines
+
+
+def parse_page(text: str) -> ParsedPage:
+    """Read one scraped page in the corpus's text format."""
+    lines = [normalize_line(line) for line in normalize_text(text).split("\n")]
+    lines = [line for line in lines if line]
+    title = lines.pop(0) if lines else None
+    published = None
+    for index, line in enumerate(lines[:3]):
+        if is_date_line(line):
+            published = parse_datetime(line)
+            del lines[: index + 1]
+            break
+    body_lines = clean_lines("\n".join(lines))
+    body_lines, author, source = _split_trailer(body_lines)
+    body, paragraphs = build_body(body_lines)
+    return ParsedPage(title, published, author, source, body, paragraphs)
