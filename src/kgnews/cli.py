@@ -20,6 +20,7 @@ app = typer.Typer(
     help="Build knowledge graphs from Vietnamese political and public-affairs news.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_show_locals=False,
 )
 console = Console()
 errors = Console(stderr=True)

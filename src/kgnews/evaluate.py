@@ -154,10 +154,11 @@ def score_article(pred: Mapping[str, Any], gold: Mapping[str, Any], report: Repo
         report.entities[etype].add(_pair_up(preds, golds, entity_matches))
 
     def relation_matches(p: Mapping[str, Any], g: Mapping[str, Any]) -> bool:
+        obj = p["o"][0] if isinstance(p["o"], list) else p["o"]  # a prediction's object is one string
         return (
             p["p"] == g["p"]
             and _argument_matches(p["s"], g["s"], pred_side, gold_side)
-            and _argument_matches(p["o"], g["o"], pred_side, gold_side)
+            and _argument_matches(obj, g["o"], pred_side, gold_side)
         )
 
     for ptype in RELATION_TYPES:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from kgnews.ingest.dates import parse_datetime
+from kgnews.ingest.dates import is_date_line, parse_datetime
 from kgnews.ingest.decode import decode_bytes
 from kgnews.ingest.normalize import normalize_line
 from kgnews.ingest.page import build_body, clean_lines, parse_page, source_of
@@ -72,6 +72,13 @@ def _meta_published(html: str) -> str | None:
     return parse_datetime(match.group(1)) if match else None
 
 
+def _drop_header(lines: list[str], title: str | None) -> list[str]:
+    """Leading lines that repeat the title or give the date belong to the page head, not the body."""
+    while lines and (lines[0] == title or is_date_line(lines[0])):
+        lines = lines[1:]
+    return lines
+
+
 def read_html_page(path: Path) -> Article:
     """One HTML page: main text and metadata by trafilatura, then the same cleaning as text pages."""
     import trafilatura
@@ -80,7 +87,8 @@ def read_html_page(path: Path) -> Article:
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None or not (doc.text or "").strip():
         raise IngestError(str(path), "no main text found in the HTML (truncated or not an article page)")
-    lines = clean_lines(doc.text)
+    title = _optional(doc.title)
+    lines = _drop_header(clean_lines(doc.text), title)
     body, paragraphs = build_body(lines)
     if not body:
         raise IngestError(str(path), "no article body left after removing site boilerplate")
@@ -88,7 +96,7 @@ def read_html_page(path: Path) -> Article:
     return Article(
         id=path.stem,
         body=body,
-        title=_optional(doc.title),
+        title=title,
         published=published,
         author=_optional(doc.author),
         source=_optional(doc.sitename),

@@ -1,0 +1,86 @@
+"""The `kgnews` commands, run as a user runs them."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kgnews.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, app
+
+GOLD = Path(__file__).parent / "gold"
+runner = CliRunner()
+
+
+def test_build_with_no_input_builds_the_sample_corpus(tmp_path):
+    result = runner.invoke(app, ["build", "-o", str(tmp_path)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert (tmp_path / "graph.ttl").stat().st_size > 0
+    assert (tmp_path / "graph.html").read_text(encoding="utf-8").lstrip().lower().startswith("<")
+    assert "articles" in result.output and "11" in result.output
+    assert not (tmp_path / "failures.json").exists()
+
+
+def test_build_with_a_broken_file_is_a_partial_success_with_a_failures_report(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(GOLD / "dev-01.txt", corpus)
+    (corpus / "broken.txt").write_bytes(b"\x00\x00\xff")
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "out")])
+    assert result.exit_code == EXIT_PARTIAL, result.output
+    [failure] = json.loads((tmp_path / "out" / "failures.json").read_text(encoding="utf-8"))
+    assert failure["path"].endswith("broken.txt") and "binary" in failure["reason"]
+
+
+def test_build_of_nothing_readable_fails(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == EXIT_FAILED
+
+
+def test_build_of_a_missing_path_names_it(tmp_path):
+    result = runner.invoke(app, ["build", str(tmp_path / "nope"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == EXIT_FAILED
+    assert "nope" in result.output
+
+
+def test_extract_prints_schema_json_per_article():
+    result = runner.invoke(app, ["extract", str(GOLD / "dev-01.txt"), str(GOLD / "dev-02.txt"), "--format", "json"])
+    assert result.exit_code == EXIT_OK, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["dev-01", "dev-02"]
+    for record in records:
+        assert set(record) >= {"id", "metadata", "entities", "relations"}
+        assert set(record["metadata"]) == {"title", "published", "author", "source"}
+
+
+def test_extract_writes_one_file_per_article(tmp_path):
+    result = runner.invoke(app, ["extract", str(GOLD / "dev-03.txt"), "-o", str(tmp_path)])
+    assert result.exit_code == EXIT_OK, result.output
+    data = json.loads((tmp_path / "dev-03.json").read_text(encoding="utf-8"))
+    assert data["metadata"]["source"] == "Báo Hải Phòng"
+
+
+def test_evaluate_metadata_accuracy_is_perfect_on_the_dev_corpus():
+    result = runner.invoke(app, ["evaluate", str(GOLD), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["articles"] == 11
+    assert report["metadata_accuracy"] == 1.0
+
+
+def test_evaluate_reads_a_prediction_folder(tmp_path):
+    for gold in GOLD.glob("*.gold.json"):
+        shutil.copy(gold, tmp_path / gold.name.replace(".gold.json", ".json"))
+    result = runner.invoke(app, ["evaluate", str(GOLD), str(tmp_path), "--json"])
+    report = json.loads(result.stdout)
+    assert report["entities_all"]["f1"] == 1.0
+    assert report["relations_all"]["f1"] == 1.0
+
+
+@pytest.mark.parametrize("command", sorted(c.name or c.callback.__name__ for c in app.registered_commands))
+def test_every_command_has_help_with_an_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output

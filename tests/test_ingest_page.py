@@ -1,0 +1,103 @@
+"""The scraped-page text format: title, date line, body, captions, byline, source, boilerplate."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kgnews.ingest import read_inputs, sample_corpus
+from kgnews.ingest.page import looks_like_author, parse_page, source_of
+
+GOLD = Path(__file__).parent / "gold"
+
+PAGE = """Quảng Nam tổng kết công tác dân vận năm 2024
+
+Thứ sáu - 20/12/2024 15:40
+Sáng 19/12, Ban Dân vận Tỉnh ủy Quảng Nam tổ chức hội nghị tổng kết công tác năm 2024.
+
+Quang\u00a0cảnh hội nghị
+
+Đồng chí Trần Thị Mai, Trưởng Ban Dân vận Tỉnh ủy, chủ trì hội nghị.
+
+Đồng chí Trần Thị Mai phát biểu. Ảnh: Văn Phong
+
+Văn Phong - Hồng Nhung
+(Theo: Baoquangnam.vn)
+Tổng số điểm của bài viết là: 12 trong 3 đánh giá
+Click để đánh giá bài viết
+Tin liên quan
+Một tiêu đề tin khác không thuộc bài
+Những tin mới hơn
+Những tin cũ hơn
+"""
+
+
+def test_page_metadata_and_body_are_separated():
+    page = parse_page(PAGE)
+    assert page.title == "Quảng Nam tổng kết công tác dân vận năm 2024"
+    assert page.published == "2024-12-20T15:40:00+07:00"
+    assert page.author == "Văn Phong - Hồng Nhung"
+    assert page.source == "Baoquangnam.vn"
+    assert page.body.startswith("Sáng 19/12, Ban Dân vận")
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    ["Tổng số điểm", "Click để đánh giá", "Tin liên quan", "Một tiêu đề tin khác", "Những tin mới hơn", "Những tin cũ hơn"],
+)
+def test_site_boilerplate_is_not_body_text(boilerplate):
+    assert boilerplate not in parse_page(PAGE).body
+
+
+def test_captions_are_paragraphs_of_their_own_without_photo_credit():
+    page = parse_page(PAGE)
+    kinds = [(p.kind, page.body[p.start : p.end]) for p in page.paragraphs]
+    assert ("caption", "Quang cảnh hội nghị") in kinds
+    assert ("caption", "Đồng chí Trần Thị Mai phát biểu.") in kinds
+    assert "Ảnh:" not in page.body
+
+
+def test_paragraph_offsets_slice_the_body():
+    page = parse_page(PAGE)
+    assert [page.body[p.start : p.end] for p in page.paragraphs] == page.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("(Theo: Baohatinh.vn)", "Baohatinh.vn"),
+        ("(Theo Báo Lào Cai)", "Báo Lào Cai"),
+        ("Nguồn: baothanhhoa.vn", "baothanhhoa.vn"),
+        ("Theo Cổng TTĐT Đảng bộ tỉnh Bắc Giang", "Cổng TTĐT Đảng bộ tỉnh Bắc Giang"),
+        ("Theo bà Hương, phong trào thi đua có hơn 9.000 mô hình được công nhận.", None),
+    ],
+)
+def test_source_lines(line, source):
+    assert source_of(line) == source
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Mạnh Hà", True), ("Quang Minh - Thu Trang", True), ("Bài và ảnh: Lê Hà", True), ("Điểm cầu Hà Tĩnh", False), ("Kỳ họp thứ 8.", False)],
+)
+def test_bylines(line, expected):
+    assert looks_like_author(line) is expected
+
+
+def test_no_date_line_leaves_published_empty_and_body_intact():
+    page = parse_page("Tiêu đề bài viết\n\nNội dung đầu tiên của bài viết.\n\nĐoạn thứ hai của bài.\n")
+    assert page.published is None
+    assert page.body == "Nội dung đầu tiên của bài viết.\n\nĐoạn thứ hai của bài."
+
+
+def test_sample_corpus_metadata_equals_gold():
+    articles = [a for a in read_inputs([sample_corpus()])]
+    assert len(articles) == 11
+    for article in articles:
+        gold = json.loads((GOLD / f"{article.id}.gold.json").read_text(encoding="utf-8"))
+        assert article.metadata == gold["metadata"], article.id
+
+
+def test_body_is_nfc_with_collapsed_spaces():
+    page = parse_page("Tiêu đề\n\n13/07/2015\nBà Ha\u0300 Thi\u0323\u00a0\u00a0Khiê\u0301t   phát biểu tại hội nghị.\n")
+    assert page.body == "Bà Hà Thị Khiết phát biểu tại hội nghị."
