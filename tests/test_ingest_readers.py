@@ -94,3 +94,16 @@ def test_windows_1258_and_utf16_decode_to_the_same_text(tmp_path):
     (tmp_path / "c.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     bodies = {a.body for a in read_inputs([tmp_path])}
     assert bodies == {"Đồng chí Hà Thị Khiết phát biểu tại hội nghị."}
+
+
+LEGACY_TCVN3 = "Tiªu ®Ò\n\n13/07/2015 10:14\n§ång chÝ Hµ ThÞ KhiÕt ph¸t biÓu t¹i héi nghÞ.\n"
+LEGACY_VNI = "Tieâu ñeà\n\n13/07/2015 10:14\nÑoàng chí Haø Thò Khieát phaùt bieåu taïi hoäi nghò.\n"
+
+
+def test_tcvn3_and_vni_pages_are_converted(tmp_path):
+    (tmp_path / "tcvn3.txt").write_bytes(LEGACY_TCVN3.encode("latin-1"))
+    (tmp_path / "vni.txt").write_bytes(LEGACY_VNI.encode("cp1252"))
+    (tmp_path / "vni-as-utf8.txt").write_text(LEGACY_VNI, encoding="utf-8")
+    articles = list(read_inputs([tmp_path]))
+    assert {a.body for a in articles} == {"Đồng chí Hà Thị Khiết phát biểu tại hội nghị."}
+    assert {a.title for a in articles} == {"Tiêu đề"}
