@@ -107,3 +107,28 @@ def test_tcvn3_and_vni_pages_are_converted(tmp_path):
     articles = list(read_inputs([tmp_path]))
     assert {a.body for a in articles} == {"Đồng chí Hà Thị Khiết phát biểu tại hội nghị."}
     assert {a.title for a in articles} == {"Tiêu đề"}
+
+
+def test_junk_inputs_are_reported_with_a_reason_and_the_rest_builds(tmp_path):
+    shutil.copy(GOLD / "dev-05.txt", tmp_path)
+    (tmp_path / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
+    (tmp_path / "one-line.txt").write_text("x" * 1_048_576, encoding="utf-8")
+    (tmp_path / "truncated.html").write_text("<html><head><title>Tin</title></head><body><div><p", encoding="utf-8")
+    (tmp_path / "title-only.txt").write_text("Chỉ có tiêu đề\n", encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    assert [i.id for i in items if isinstance(i, Article)] == ["dev-05"]
+    reasons = {Path(i.path).name: (i.reason, i.line) for i in items if isinstance(i, IngestError)}
+    assert set(reasons) == {"blank.txt", "one-line.txt", "truncated.html", "title-only.txt"}
+    assert "empty" in reasons["blank.txt"][0]
+    assert reasons["one-line.txt"] == ("line too long: 1,048,576 characters (the limit is 100,000)", 1)
+    assert "no main text" in reasons["truncated.html"][0]
+    assert "no article body" in reasons["title-only.txt"][0]
+
+
+def test_invisible_characters_and_line_ends_do_not_change_the_text(tmp_path):
+    plain = "Tiêu đề\n\n13/07/2015 10:14\nĐồng chí Hà Thị Khiết phát biểu.\n"
+    dirty = plain.replace("Hà Thị", "Hà\u00a0Thị\u200b").replace("Khiết", "Khi\u00adết").replace("\n", "\r\n")
+    (tmp_path / "plain.txt").write_text(plain, encoding="utf-8")
+    (tmp_path / "dirty.txt").write_bytes(dirty.encode("utf-8"))
+    (tmp_path / "nfd.txt").write_text(unicodedata.normalize("NFD", plain).replace("\n", "\r"), encoding="utf-8")
+    assert {a.body for a in read_inputs([tmp_path])} == {"Đồng chí Hà Thị Khiết phát biểu."}

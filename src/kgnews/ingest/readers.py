@@ -15,6 +15,8 @@ from kgnews.model import Article
 
 #: The largest article kgnews reads (characters of text); a larger one is reported, not read.
 MAX_ARTICLE_CHARS = 2_000_000
+#: The longest line of a scraped-page text file; a longer one is not a page (HTML and JSONL are exempt).
+MAX_LINE_CHARS = 100_000
 
 
 class IngestError(Exception):
@@ -48,7 +50,12 @@ def _optional(value: object) -> str | None:
 
 def read_text_page(path: Path) -> Article:
     """One article in the corpus's scraped-page text format; its id is the file's stem."""
-    page = parse_page(_text_of(path))
+    text = _text_of(path)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            reason = f"line too long: {len(line):,} characters (the limit is {MAX_LINE_CHARS:,})"
+            raise IngestError(str(path), reason, line=number)
+    page = parse_page(text)
     if not page.body:
         raise IngestError(str(path), "no article body found after the title and date line")
     return Article(
