@@ -1,0 +1,96 @@
+"""Corpus extraction: the cache, local worker processes and a real Dask cluster give the same output."""
+
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+
+from kgnews import batch
+from kgnews.batch import ExtractionCache, run_extraction
+from kgnews.ingest import read_inputs, sample_corpus
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return list(read_inputs([sample_corpus()]))
+
+
+def _dicts(extractions):
+    return [x.as_dict() for x in extractions]
+
+
+def test_output_is_in_input_order_and_identical_with_two_local_workers(articles):
+    serial = _dicts(run_extraction(articles, jobs=1))
+    parallel = _dicts(run_extraction(articles, jobs=2, batch_size=3))
+    assert [d["id"] for d in serial] == [a.id for a in articles]
+    assert parallel == serial
+
+
+def test_cache_reuses_extractions_and_extracts_only_new_articles(articles, tmp_path, monkeypatch):
+    calls = []
+    real = batch.extract_batch
+    monkeypatch.setattr(batch, "extract_batch", lambda b: calls.extend(a.id for a in b) or real(b))
+    cache = ExtractionCache(tmp_path)
+    first = _dicts(run_extraction(articles[:8], cache=cache))
+    assert len(calls) == 8
+    calls.clear()
+    second = _dicts(run_extraction(articles, cache=cache))
+    assert sorted(calls) == sorted(a.id for a in articles[8:])
+    assert second[:8] == first
+
+
+def test_cache_is_keyed_by_content_and_pipeline_version(articles, tmp_path, monkeypatch):
+    cache = ExtractionCache(tmp_path)
+    cache.put_many(run_extraction(articles[:1]))
+    assert cache.get(articles[0]) is not None
+    edited = type(articles[0])(**{**articles[0].__dict__, "body": articles[0].body + " Thêm một câu."})
+    assert cache.get(edited) is None
+    monkeypatch.setattr(cache, "version", "another-pipeline")
+    assert cache.get(articles[0]) is None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def dask_cluster(tmp_path_factory):
+    """A real `dask scheduler` and two `dask worker` processes on 127.0.0.1."""
+    folder = tmp_path_factory.mktemp("dask")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    common = {"cwd": folder, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    processes = [subprocess.Popen([sys.executable, "-m", "dask", "scheduler", "--host", "127.0.0.1",
+                                   "--port", str(port), "--no-dashboard"], **common)]
+    for _ in range(2):
+        processes.append(subprocess.Popen([sys.executable, "-m", "dask", "worker", address, "--nworkers", "1",
+                                           "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"], **common))
+    try:
+        from distributed import Client
+
+        deadline = time.time() + 90
+        while True:
+            try:
+                with Client(address, timeout=5, set_as_default=False) as client:
+                    client.wait_for_workers(2, timeout=60)
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.5)
+        yield address
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)
+
+
+def test_dask_cluster_output_is_identical_to_a_local_build(articles, dask_cluster):
+    local = _dicts(run_extraction(articles))
+    distributed = _dicts(run_extraction(articles, scheduler=dask_cluster, batch_size=2))
+    assert distributed == local
