@@ -4,72 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Dataset, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, RDFS, SDO, XSD
+from rdflib import Dataset
 
-from kgnews.graph.iri import article_iri, entity_iri
+from kgnews.graph.build import article_iri, entity_iri, graph_iri
+from kgnews.graph.derive import DERIVED_GRAPH, derive
+from kgnews.graph.extraction import extraction_triples
+from kgnews.graph.network import to_networkx
+from kgnews.graph.vocab import PREFIXES
 from kgnews.model import Extraction
 
-KG = Namespace("https://kgnews.org/ontology#")
-_TYPES = {
-    "Person": SDO.Person,
-    "Organization": SDO.Organization,
-    "LegalDocument": SDO.Legislation,
-    "Event": SDO.Event,
-    "Campaign": KG.Campaign,
-    "Location": SDO.Place,
-}
+__all__ = [
+    "DERIVED_GRAPH", "add_extraction", "article_iri", "build_dataset", "derive", "entity_iri",
+    "extraction_triples", "graph_iri", "new_dataset", "to_networkx",
+]
 
 
-def add_extraction(dataset: Dataset, extraction: Extraction) -> None:
-    """Add one article's statements to `dataset`, in the article's own named graph."""
-    article = extraction.article
-    node = article_iri(article.id)
-    graph = dataset.graph(node)
-    graph.add((node, RDF.type, SDO.NewsArticle))
-    if article.title:
-        graph.add((node, SDO.headline, Literal(article.title, lang="vi")))
-    if article.published:
-        datatype = XSD.dateTime if "T" in article.published else XSD.date
-        graph.add((node, SDO.datePublished, Literal(article.published, datatype=datatype)))
-    names = {}
-    for entity in extraction.entities:
-        iri = entity_iri(entity.type, entity.name)
-        names[entity.name] = iri
-        graph.add((iri, RDF.type, _TYPES[entity.type]))
-        graph.add((iri, RDFS.label, Literal(entity.name, lang="vi")))
-        graph.add((node, SDO.mentions, iri))
-    for relation in extraction.relations:
-        subject = names.get(relation.s)
-        if subject is None:
-            continue
-        obj = names.get(relation.o, Literal(relation.o, lang="vi"))
-        graph.add((subject, URIRef(KG[relation.p]), obj))
-
-
-def build_dataset(extractions: Iterable[Extraction]) -> Dataset:
-    """An rdflib Dataset of every extraction, one named graph per article."""
+def new_dataset() -> Dataset:
+    """An empty rdflib Dataset with the kgnews prefixes bound."""
     dataset = Dataset()
-    dataset.bind("kg", KG)
-    dataset.bind("schema", SDO)
-    for extraction in extractions:
-        add_extraction(dataset, extraction)
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace, replace=True)
     return dataset
 
 
-def to_networkx(dataset: Dataset):
-    """A NetworkX MultiDiGraph derived from the RDF graph: entity nodes, relation edges."""
-    import networkx as nx
+def add_extraction(dataset: Dataset, extraction: Extraction) -> None:
+    """Put one article's statements in its own named graph (replacing what was there)."""
+    identifier = graph_iri(extraction.article.id)
+    dataset.remove_graph(dataset.graph(identifier))
+    graph = dataset.graph(identifier)
+    for triple in extraction_triples(extraction):
+        graph.add(triple)
 
-    graph = nx.MultiDiGraph()
-    types = {iri: key for key, iri in _TYPES.items()}
-    for s, _, o, _ in dataset.quads((None, RDF.type, None, None)):
-        if o in types:
-            graph.add_node(str(s), type=types[o])
-    for s, _, o, _ in dataset.quads((None, RDFS.label, None, None)):
-        if str(s) in graph:
-            graph.nodes[str(s)]["label"] = str(o)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        if str(p).startswith(str(KG)) and str(s) in graph and str(o) in graph:
-            graph.add_edge(str(s), str(o), relation=str(p)[len(str(KG)):])
-    return graph
+
+def build_dataset(extractions: Iterable[Extraction]) -> Dataset:
+    """An rdflib Dataset: one named graph per article, plus the derived graph of membership dates."""
+    dataset = new_dataset()
+    for extraction in extractions:
+        add_extraction(dataset, extraction)
+    derive(dataset)
+    return dataset

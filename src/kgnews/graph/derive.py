@@ -1,0 +1,55 @@
+"""Facts over all articles at once: when each membership was first and last reported (OWL-Time)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import chain
+
+from rdflib import Dataset, Literal, URIRef
+
+from kgnews.graph.build import Triple
+from kgnews.graph.iri import mint
+from kgnews.graph.vocab import ORG, RDF, SDO, TIME, XSD
+
+DERIVED_GRAPH = mint("derived", "memberships")
+
+
+def membership_sightings(quads: Iterable[tuple]) -> dict[URIRef, set[str]]:
+    """Each org:Membership → the ISO dates of the articles whose graphs report it.
+
+    Reads (subject, predicate, object, graph) quads in one pass, so a streaming build can feed it
+    article by article: each article graph holds one `schema:datePublished`, that of its article.
+    """
+    published: dict[URIRef, str] = {}
+    graphs: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for subject, predicate, obj, graph in quads:
+        if predicate == SDO.datePublished:
+            published[graph] = str(obj)[:10]
+        elif predicate == RDF.type and obj == ORG.Membership:
+            graphs[subject].add(graph)
+    return {m: {published[g] for g in gs if g in published} for m, gs in graphs.items()}
+
+
+def interval_triples(sightings: Iterable[tuple[URIRef, set[str]]]) -> Iterator[Triple]:
+    """`org:memberDuring` a time:Interval from the first to the last date each membership was seen."""
+    for membership, dates in sightings:
+        if not dates:
+            continue
+        interval = mint("interval", str(membership).rsplit("/", 1)[-1])
+        yield membership, ORG.memberDuring, interval
+        yield interval, RDF.type, TIME.Interval
+        for edge, date in ((TIME.hasBeginning, min(dates)), (TIME.hasEnd, max(dates))):
+            instant = mint("date", date)
+            yield interval, edge, instant
+            yield instant, RDF.type, TIME.Instant
+            yield instant, TIME.inXSDDate, Literal(date, datatype=XSD.date)
+
+
+def derive(dataset: Dataset) -> None:
+    """Replace the derived graph of `dataset` with facts computed over all its article graphs."""
+    dataset.remove_graph(dataset.graph(DERIVED_GRAPH))
+    graph = dataset.graph(DERIVED_GRAPH)
+    quads = chain(dataset.quads((None, SDO.datePublished, None, None)), dataset.quads((None, RDF.type, ORG.Membership, None)))
+    for triple in interval_triples(sorted(membership_sightings(quads).items())):
+        graph.add(triple)
