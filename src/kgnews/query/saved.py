@@ -7,8 +7,11 @@ Header format, at the top of each file:
     # param on?: a year (2015) or a date (2015-07-01)
 
 A `?` marks an optional parameter. Each parameter is a SPARQL variable of the same name, bound as a
-plain literal: by substitution in the embedded store, by an inline `VALUES` block for remote
-endpoints, never by formatting the value into the query text.
+plain literal by an inline `VALUES` block of escaped literals opening the query's WHERE group (the
+same for the embedded store and remote endpoints), never by formatting the value into the query
+text. `?<name>Key` is bound to the ASCII-folded value, for an indexed `skos:hiddenLabel` lookup.
+A FILTER on a parameter must stand in that outermost group, outside any GRAPH block, where the
+parameter is in scope.
 """
 
 from __future__ import annotations
@@ -74,13 +77,26 @@ def saved_questions(folder: Path | None = None) -> dict[str, SavedQuestion]:
     return {q.name: q for q in map(load_saved, sorted(folder.glob("*.rq")))}
 
 
-def inline_values(text: str, bindings: dict[str, str]) -> str:
-    """The query with `bindings` as a `VALUES` block opening its first group, for remote endpoints.
+def with_keys(text: str, bindings: dict[str, str]) -> dict[str, str]:
+    """`bindings` plus `<name>Key`, the ASCII-folded value, for each `?<name>Key` the query uses.
 
-    Values are written as escaped N-Triples literals, so no value can change the query's structure.
+    Names are found through their `skos:hiddenLabel` (an index lookup), then compared exactly.
+    """
+    from kgnews.graph.iri import ascii_fold
+
+    keys = {f"{n}Key": ascii_fold(v) for n, v in bindings.items() if re.search(rf"\?{n}Key\b", text)}
+    return {**bindings, **keys}
+
+
+def inline_values(text: str, bindings: dict[str, str]) -> str:
+    """The query with `bindings` as a `VALUES` block opening its first WHERE group.
+
+    Values are written as escaped N-Triples literals, so no value can change the query's structure;
+    embedded store and remote endpoints receive the same query.
     """
     if not bindings:
         return text
+    bindings = with_keys(text, bindings)
     names = sorted(bindings)
     row = " ".join(str(ox.Literal(str(bindings[n]))) for n in names)
     block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
