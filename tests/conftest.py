@@ -1,4 +1,9 @@
-"""Shared pytest options: `--regen-golden` rewrites golden files instead of comparing with them."""
+"""Shared pytest options and fixtures: `--regen-golden`, a real Dask cluster on 127.0.0.1."""
+
+import socket
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -14,3 +19,42 @@ def pytest_configure(config):
 @pytest.fixture
 def regen_golden(request) -> bool:
     return request.config.getoption("--regen-golden")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def dask_cluster(tmp_path_factory):
+    """A real `dask scheduler` and two `dask worker` processes on 127.0.0.1."""
+    folder = tmp_path_factory.mktemp("dask")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    common = {"cwd": folder, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    processes = [subprocess.Popen([sys.executable, "-m", "dask", "scheduler", "--host", "127.0.0.1",
+                                   "--port", str(port), "--no-dashboard"], **common)]
+    for _ in range(2):
+        processes.append(subprocess.Popen([sys.executable, "-m", "dask", "worker", address, "--nworkers", "1",
+                                           "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"], **common))
+    try:
+        from distributed import Client
+
+        deadline = time.time() + 90
+        while True:
+            try:
+                with Client(address, timeout=5, set_as_default=False) as client:
+                    client.wait_for_workers(2, timeout=60)
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.5)
+        yield address
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)

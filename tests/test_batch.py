@@ -1,10 +1,5 @@
 """Corpus extraction: the cache, local worker processes and a real Dask cluster give the same output."""
 
-import socket
-import subprocess
-import sys
-import time
-
 import pytest
 
 from kgnews import batch
@@ -49,45 +44,6 @@ def test_cache_is_keyed_by_content_and_pipeline_version(articles, tmp_path, monk
     assert cache.get(edited) is None
     monkeypatch.setattr(cache, "version", "another-pipeline")
     assert cache.get(articles[0]) is None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def dask_cluster(tmp_path_factory):
-    """A real `dask scheduler` and two `dask worker` processes on 127.0.0.1."""
-    folder = tmp_path_factory.mktemp("dask")
-    port = _free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    common = {"cwd": folder, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    processes = [subprocess.Popen([sys.executable, "-m", "dask", "scheduler", "--host", "127.0.0.1",
-                                   "--port", str(port), "--no-dashboard"], **common)]
-    for _ in range(2):
-        processes.append(subprocess.Popen([sys.executable, "-m", "dask", "worker", address, "--nworkers", "1",
-                                           "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"], **common))
-    try:
-        from distributed import Client
-
-        deadline = time.time() + 90
-        while True:
-            try:
-                with Client(address, timeout=5, set_as_default=False) as client:
-                    client.wait_for_workers(2, timeout=60)
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.5)
-        yield address
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.wait(timeout=30)
 
 
 def test_dask_cluster_output_is_identical_to_a_local_build(articles, dask_cluster):

@@ -19,7 +19,7 @@ def test_build_with_no_input_builds_the_sample_corpus(tmp_path):
     assert (tmp_path / "graph.ttl").stat().st_size > 0
     assert (tmp_path / "graph.html").read_text(encoding="utf-8").lstrip().lower().startswith("<")
     assert "articles" in result.output and "11" in result.output
-    assert not (tmp_path / "failures.json").exists()
+    assert json.loads((tmp_path / "failures.json").read_text(encoding="utf-8")) == []
 
 
 def test_build_with_a_broken_file_is_a_partial_success_with_a_failures_report(tmp_path):

@@ -13,7 +13,7 @@ from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 from kgnews import atomic
-from kgnews.export import rdf_bytes, sorted_quads
+from kgnews.export import render
 from kgnews.graph import build_dataset
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -25,7 +25,7 @@ def _graphs(dataset: Dataset) -> dict:
 
 
 def _nquads(dataset: Dataset) -> set[str]:
-    return set(rdf_bytes(sorted_quads(dataset), "nquads").decode("utf-8").splitlines())
+    return set(render(dataset, ["nquads"])["graph.nq"].decode("utf-8").splitlines())
 
 
 def _diff(expected: Dataset, actual: Dataset, limit: int = 30) -> str:
@@ -40,7 +40,7 @@ def test_the_graph_matches_its_golden_file(case, regen_golden):
     actual = build_dataset(CASES[case]())
     path = GOLDEN / f"{case}.trig"
     if regen_golden:
-        atomic.write_bytes(path, rdf_bytes(sorted_quads(actual), "trig"))
+        atomic.write_bytes(path, render(actual, ["trig"])["graph.trig"])
         pytest.skip(f"regenerated {path.name}")
     expected = Dataset()
     expected.parse(path, format="trig")

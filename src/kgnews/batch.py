@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from kgnews.ingest.readers import IngestError
 from kgnews.model import Article, Extraction
 
 #: Articles sent to a worker at a time.
@@ -61,11 +62,27 @@ class ExtractionCache:
         self._db.close()
 
 
-def extract_batch(articles: list[Article]) -> list[Extraction]:
-    """Extract a batch in this process (the unit of work sent to local workers and Dask)."""
+def extract_batch(articles: list[Article]) -> list[Extraction | IngestError]:
+    """Extract a batch in this process (the unit of work sent to local workers and Dask).
+
+    If the batch fails, its articles are extracted one by one, so one article that breaks the
+    pipeline comes back as an IngestError naming it, and the others go on.
+    """
     from kgnews.nlp import extract_many
 
-    return list(extract_many(articles))
+    try:
+        return list(extract_many(articles))
+    except Exception:  # noqa: BLE001 - isolate the article at fault below
+        return [_extract_one(article) for article in articles]
+
+
+def _extract_one(article: Article) -> Extraction | IngestError:
+    from kgnews.nlp import extract
+
+    try:
+        return extract(article)
+    except Exception as exc:  # noqa: BLE001 - one broken article never stops a corpus
+        return IngestError(article.origin or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -100,13 +117,14 @@ def _workers(jobs: int, scheduler: str | None) -> Iterator[tuple[Callable[[list[
         yield (lambda batch: _Ready(extract_batch(batch))), 1
 
 
-def _finish(batch: list[Article], hits: dict[int, Extraction], future, cache) -> Iterator[Extraction]:
+def _finish(batch: list[Article], hits: dict, future, cache) -> Iterator[Extraction | IngestError]:
     fresh = iter(future.result())
     computed = []
     for index in range(len(batch)):
         if index not in hits:
             hits[index] = next(fresh)
-            computed.append(hits[index])
+            if isinstance(hits[index], Extraction):
+                computed.append(hits[index])
     if cache is not None and computed:
         cache.put_many(computed)
     yield from (hits[index] for index in range(len(batch)))
@@ -119,8 +137,10 @@ def run_extraction(
     scheduler: str | None = None,
     cache: ExtractionCache | None = None,
     batch_size: int = BATCH_SIZE,
-) -> Iterator[Extraction]:
+) -> Iterator[Extraction | IngestError]:
     """Extractions of `articles` in input order; cached ones are reused, new ones computed and cached.
+
+    An article whose extraction fails comes as an IngestError in its place.
 
     `jobs > 1` uses local worker processes; `scheduler` (`tcp://host:port`) a Dask cluster.
     """

@@ -15,7 +15,7 @@ from rich.table import Table
 
 from kgnews import atomic
 from kgnews.ingest import IngestError, read_inputs, sample_corpus
-from kgnews.model import ENTITY_TYPES, Extraction
+from kgnews.model import ENTITY_TYPES
 
 app = typer.Typer(
     help="Build knowledge graphs from Vietnamese political and public-affairs news.",
@@ -58,23 +58,24 @@ def _exit_status(built: int, failures: list[IngestError]) -> int:
     return EXIT_PARTIAL if failures else EXIT_OK
 
 
-def _write_failures(out: Path, failures: list[IngestError]) -> None:
-    report = out / "failures.json"
-    if failures:
-        atomic.write_text(report, json.dumps([f.as_dict() for f in failures], ensure_ascii=False, indent=1) + "\n")
-    else:
-        report.unlink(missing_ok=True)
+def _progress():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+        TextColumn("{task.fields[articles]} articles, {task.fields[rate]:.1f}/s"), TimeElapsedColumn(),
+        TextColumn("ETA"), TimeRemainingColumn(), console=errors, transient=True,
+    )
 
 
-def _summary(extractions: list[Extraction], failures: list[IngestError], seconds: float) -> Table:
-    by_type = Counter(e.type for x in extractions for e in x.entities)
-    relations = sum(len(x.relations) for x in extractions)
-    table = Table(title="kgnews build", show_header=False)
-    table.add_row("articles", str(len(extractions)))
-    table.add_row("failed inputs", str(len(failures)))
+def _build_summary(report, seconds: float) -> Table:
+    table = Table(title="kgnews build" + (" (up to date: nothing to do)" if report.up_to_date else ""), show_header=False)
+    table.add_row("articles", str(report.articles))
+    table.add_row("failed inputs", str(len(report.failures)))
     for etype in ENTITY_TYPES:
-        table.add_row(f"entities: {etype}", str(by_type.get(etype, 0)))
-    table.add_row("relations", str(relations))
+        table.add_row(f"entities: {etype}", str(report.entities.get(etype, 0)))
+    table.add_row("relations", str(report.relations))
+    table.add_row("quads", str(report.quads))
     table.add_row("seconds", f"{seconds:.2f}")
     return table
 
@@ -83,29 +84,49 @@ def _summary(extractions: list[Extraction], failures: list[IngestError], seconds
 def build(
     inputs: Inputs = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the graph files.")] = Path("outputs"),
+    formats: Annotated[
+        list[str] | None, typer.Option("--format", "-f", help="Formats to write (repeat); default: all and html.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Local worker processes for extraction.")] = 1,
+    scheduler: Annotated[
+        str | None, typer.Option(help="A Dask scheduler (tcp://HOST:PORT) to run extraction on.")
+    ] = None,
+    cache: Annotated[bool, typer.Option(help="Reuse extractions of unchanged articles (OUTPUT/.kgnews-cache).")] = True,
+    force: Annotated[bool, typer.Option(help="Rebuild even when nothing changed.")] = False,
 ) -> None:
-    """Build the knowledge graph of a corpus and write its files (graph.ttl, .trig, .nq, .nt, .jsonld,
-    .graphml, .gexf, nodes.csv, edges.csv) and graph.html.
+    """Build the knowledge graph of a corpus: graph.ttl, .trig, .nq, .nt, .jsonld, .graphml, .gexf,
+    nodes.csv, edges.csv, graph.html and the SPARQL store (store/), plus failures.json.
 
-    With no INPUT, builds the bundled sample corpus. Exit status: 0 all inputs built,
-    3 partial success (some inputs could not be read: see failures.json), 1 nothing built.
+    With no INPUT, builds the bundled sample corpus. Articles stream through extraction into an
+    on-disk store, so memory does not grow with the corpus; outputs are replaced only when the build
+    completes. Exit status: 0 all inputs built, 3 partial success (see failures.json), 1 nothing built.
 
-    Example: kgnews build corpus/ news.jsonl -o outputs
+    Example: kgnews build corpus/ news.jsonl -o outputs --jobs 2
     """
-    from kgnews.export import write_outputs
-    from kgnews.graph import build_dataset, to_networkx
-    from kgnews.nlp import extract_many
-    from kgnews.viz import render_html
+    from kgnews.build import DEFAULT_FORMATS, build_corpus
 
     started = time.perf_counter()
-    failures: list[IngestError] = []
-    extractions = list(extract_many(_read(inputs, failures)))
-    dataset = build_dataset(extractions)
-    write_outputs(dataset, output)
-    render_html(to_networkx(dataset), output / "graph.html")
-    _write_failures(output, failures)
-    console.print(_summary(extractions, failures, time.perf_counter() - started))
-    raise typer.Exit(_exit_status(len(extractions), failures))
+    try:
+        with _progress() as progress:
+            task = progress.add_task("building", total=None, articles=0, rate=0.0)
+
+            def extracted() -> None:
+                done = progress.tasks[task].fields["articles"] + 1
+                progress.update(task, articles=done, rate=done / max(time.perf_counter() - started, 1e-9))
+
+            report = build_corpus(
+                inputs or [sample_corpus()], output, formats=formats or DEFAULT_FORMATS, jobs=jobs,
+                scheduler=scheduler, cache=cache, force=force,
+                on_start=lambda files: progress.update(task, total=files),
+                on_read=lambda path: progress.advance(task), on_extracted=extracted,
+            )
+    except (FileNotFoundError, ValueError) as exc:
+        errors.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_FAILED) from exc
+    for failure in report.failures:
+        _report_failure(failure)
+    console.print(_build_summary(report, time.perf_counter() - started))
+    raise typer.Exit(_exit_status(report.articles, report.failures))
 
 
 @app.command()

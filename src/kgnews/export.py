@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
-from collections.abc import Callable, Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -38,7 +38,7 @@ _RDF_FORMATS = {
 _SEPARATOR = "; "
 
 
-def _term(term):
+def to_oxigraph(term):
     """An rdflib term as a pyoxigraph term."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -53,61 +53,45 @@ def _term(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def _key(quad: ox.Quad) -> tuple[str, str, str, str]:
-    """N-Triples forms of graph, subject, predicate, object: a total order, the same in every process."""
-    return str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object)
-
-
-def sorted_quads(source: Dataset | ox.Store) -> list[ox.Quad]:
-    """The quads of every named graph (an rdflib Dataset or an Oxigraph store), distinct and sorted."""
+def named_quads(source: Dataset | ox.Store) -> Iterator[ox.Quad]:
+    """The quads of every named graph of an rdflib Dataset or an Oxigraph store."""
     if isinstance(source, ox.Store):
-        quads = (q for q in source.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
-    else:
-        default = source.default_graph.identifier
-        quads = (
-            ox.Quad(_term(s), _term(p), _term(o), _term(g))
-            for s, p, o, g in source.quads((None, None, None, None))
-            if isinstance(g, URIRef | BNode) and g != default
-        )
-    unique = {_key(q): q for q in quads}
-    return [unique[key] for key in sorted(unique)]
+        yield from (q for q in source if not isinstance(q.graph_name, ox.DefaultGraph))
+        return
+    default = source.default_graph.identifier
+    for s, p, o, g in source.quads((None, None, None, None)):
+        if isinstance(g, URIRef | BNode) and g != default:
+            yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))
 
 
-def _rdflib_term(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
+def disk_store(folder: Path, quads: Iterable[ox.Quad]) -> ox.Store:
+    """An on-disk store of `quads`, loaded in bounded batches.
+
+    On disk, a store iterates in the order of its keys, which depends only on its content: so
+    its dumps are byte-identical whatever order the quads came in, and need no sort in memory.
+    """
+    store = ox.Store(str(folder))
+    batch: list[ox.Quad] = []
+    for quad in quads:
+        batch.append(quad)
+        if len(batch) >= 100_000:
+            store.bulk_extend(batch)
+            batch = []
+    store.bulk_extend(batch)
+    return store
 
 
-def as_dataset(source: Dataset | ox.Store) -> Dataset:
-    """`source` as an rdflib Dataset (an Oxigraph store is copied: for the NetworkX formats)."""
-    if isinstance(source, Dataset):
-        return source
-    dataset = Dataset()
-    for quad in sorted_quads(source):
-        dataset.add(tuple(_rdflib_term(t) for t in (quad.subject, quad.predicate, quad.object, quad.graph_name)))
-    return dataset
+def _merged(quad: ox.Quad) -> ox.Quad:
+    return ox.Quad(quad.subject, quad.predicate, quad.object)
 
 
-def merged_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
-    """The union of all graphs: distinct triples sorted by subject, predicate, object."""
-    unique = {(str(q.subject), str(q.predicate), str(q.object)): q.triple for q in quads}
-    return [unique[key] for key in sorted(unique)]
-
-
-def rdf_bytes(quads: list[ox.Quad], fmt: str) -> bytes:
-    """One RDF serialisation; triple formats get the merged graph, quad formats every named graph."""
+def _dump(store: ox.Store, path: Path, fmt: str) -> None:
+    """Stream one serialisation to `path`, atomically; triple formats read the default graph."""
     rdf_format = _RDF_FORMATS[fmt]
-    data = quads if rdf_format.supports_datasets else merged_triples(quads)
     prefixes = PREFIXES if fmt in ("turtle", "trig") else None
-    out = ox.serialize(data, format=rdf_format, prefixes=prefixes)
-    if fmt == "jsonld":
-        out = (json.dumps(json.loads(out), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    return out
+    graph = None if rdf_format.supports_datasets else ox.DefaultGraph()
+    with atomic.open_binary(path) as out:
+        store.dump(out, rdf_format, from_graph=graph, prefixes=prefixes)
 
 
 def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -158,31 +142,57 @@ def csv_bytes(graph: nx.MultiDiGraph) -> tuple[bytes, bytes]:
     return nodes, edges
 
 
-def render(dataset: Dataset | ox.Store, formats: Iterable[str]) -> dict[str, bytes]:
-    """File name → bytes of each requested format, from an rdflib Dataset or an Oxigraph store."""
-    formats = list(formats)
+def _check(formats: Iterable[str]) -> list[str]:
+    formats = list(dict.fromkeys(formats))
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:
         raise ValueError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
-    files: dict[str, bytes] = {}
-    quads = sorted_quads(dataset) if set(formats) & set(_RDF_FORMATS) else []
-    graph = to_networkx(as_dataset(dataset)) if set(formats) - set(_RDF_FORMATS) else None
+    return formats
+
+
+def write_outputs(
+    source: Dataset | ox.Store, output_dir: Path, formats: Iterable[str] = tuple(FORMATS), *, copy: bool = True
+) -> list[Path]:
+    """Write each format's file(s) into `output_dir`, each atomically; the paths written, sorted.
+
+    RDF formats are streamed from on-disk stores, so memory does not grow with the graph. `source`
+    (an rdflib Dataset or an Oxigraph store) is first copied into one; `copy=False` uses an on-disk
+    store as it is (a streaming build's).
+    """
+    formats = _check(formats)
+    output_dir = Path(output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix=".export-", dir=output_dir) as scratch:
+        store = disk_store(Path(scratch) / "named", named_quads(source)) if copy else source
+        merged = None
+        if {"turtle", "ntriples"} & set(formats):
+            merged = disk_store(Path(scratch) / "merged", map(_merged, named_quads(store)))
+        for fmt in (f for f in formats if f in _RDF_FORMATS):
+            path = output_dir / FORMATS[fmt][0]
+            _dump(merged if fmt in ("turtle", "ntriples") else store, path, fmt)
+            written.append(path)
+        if set(formats) - set(_RDF_FORMATS):
+            written += _write_network(to_networkx(store), output_dir, formats)
+        del store, merged
+    return sorted(written)
+
+
+def _write_network(graph: nx.MultiDiGraph, output_dir: Path, formats: list[str]) -> list[Path]:
     writers: dict[str, Callable[[], tuple[bytes, ...]]] = {
         "graphml": lambda: (graphml_bytes(graph),),
         "gexf": lambda: (gexf_bytes(graph),),
         "csv": lambda: csv_bytes(graph),
     }
-    for fmt in formats:
-        contents = (rdf_bytes(quads, fmt),) if fmt in _RDF_FORMATS else writers[fmt]()
-        files.update(zip(FORMATS[fmt], contents, strict=True))
-    return files
-
-
-def write_outputs(dataset: Dataset | ox.Store, output_dir: Path, formats: Iterable[str] = tuple(FORMATS)) -> list[Path]:
-    """Write each format's file(s) into `output_dir`, each atomically; the paths written, sorted."""
-    output_dir = Path(output_dir)
     written = []
-    for name, data in render(dataset, formats).items():
-        atomic.write_bytes(output_dir / name, data)
-        written.append(output_dir / name)
-    return sorted(written)
+    for fmt in (f for f in formats if f in writers):
+        for name, data in zip(FORMATS[fmt], writers[fmt](), strict=True):
+            atomic.write_bytes(output_dir / name, data)
+            written.append(output_dir / name)
+    return written
+
+
+def render(source: Dataset | ox.Store, formats: Iterable[str]) -> dict[str, bytes]:
+    """File name → bytes of each requested format (what `write_outputs` writes), for small graphs."""
+    with tempfile.TemporaryDirectory() as folder:
+        return {path.name: path.read_bytes() for path in write_outputs(source, Path(folder), formats)}

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 import networkx as nx
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from kgnews.graph.vocab import ENTITY_CLASSES, KGNEWS, PROV, RDF, RELATIONS, SDO, SKOS
 
@@ -13,10 +14,25 @@ _TYPES = {classes[0]: name for name, classes in ENTITY_CLASSES.items()}
 _RELATION_NAMES = {predicate: name for name, (predicate, _, _) in RELATIONS.items()}
 
 
-def _pairs(rdf: Graph, predicate: URIRef) -> dict:
-    """`subject → set of objects` of one predicate over every graph of `rdf` (a Dataset or one Graph)."""
+def _rdflib(term):
+    """A pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def _pairs(rdf: Graph | ox.Store, predicate: URIRef) -> dict:
+    """`subject → set of objects` of one predicate over every graph of `rdf` (a Dataset, one Graph,
+    or an Oxigraph store, read one predicate at a time so memory follows the graph's size, not the store's)."""
     found: dict = defaultdict(set)
-    if isinstance(rdf, Dataset):
+    if isinstance(rdf, ox.Store):
+        quads = rdf.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None)
+        pairs = ((_rdflib(q.subject), _rdflib(q.object)) for q in quads)
+    elif isinstance(rdf, Dataset):
         pairs = ((s, o) for s, _, o, _ in rdf.quads((None, predicate, None, None)))
     else:
         pairs = rdf.subject_objects(predicate)
@@ -75,8 +91,8 @@ def _nodes(rdf: Graph, ids: dict, statements: list[tuple]) -> dict[URIRef, dict]
     return nodes
 
 
-def to_networkx(rdf: Graph) -> nx.MultiDiGraph:
-    """The MultiDiGraph of CONTRACTS.md, from a Dataset (any named graphs) or a merged Graph.
+def to_networkx(rdf: Graph | ox.Store) -> nx.MultiDiGraph:
+    """The MultiDiGraph of CONTRACTS.md, from a Dataset (any named graphs), a merged Graph or a store.
 
     Node key = IRI; attributes `type`, `label`, `aliases`, `articles`. One edge per extracted
     statement (`relation`, `evidence`, `article`) plus `mentions` edges from each article.

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kgnews.export import to_oxigraph
 from kgnews.query.saved import inline_values
 
 #: The store folder and the N-Quads dump it is loaded from, inside a build's output folder.
@@ -49,3 +51,58 @@ def run_query(store: ox.Store, text: str, bindings: Mapping[str, str] | None = N
     The same binding is sent to remote endpoints, so both answer alike.
     """
     return store.query(inline_values(text, dict(bindings or {})))
+
+
+_SIGHTINGS = """
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <https://schema.org/>
+SELECT ?membership (MIN(?day) AS ?first) (MAX(?day) AS ?last) WHERE {
+  GRAPH ?g { ?membership a org:Membership . ?article schema:datePublished ?published . }
+  BIND (SUBSTR(STR(?published), 1, 10) AS ?day)
+} GROUP BY ?membership
+"""
+
+
+class StoreWriter:
+    """Builds an on-disk Oxigraph store article by article: one named graph per article.
+
+    Quads are buffered and bulk-loaded, so memory stays bounded by the buffer, not the corpus.
+    """
+
+    BUFFER = 100_000
+
+    def __init__(self, folder: Path):
+        shutil.rmtree(folder, ignore_errors=True)
+        self.folder = folder
+        self.store = ox.Store(str(folder))
+        self._buffer: list[ox.Quad] = []
+        self.quads = 0
+
+    def add_graph(self, graph_name, triples) -> None:
+        """Add rdflib `triples` to the named graph `graph_name`."""
+        graph = to_oxigraph(graph_name)
+        self._buffer.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph) for s, p, o in triples)
+        if len(self._buffer) >= self.BUFFER:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._buffer:
+            self.store.bulk_extend(self._buffer)
+            self.quads += len(self._buffer)
+            self._buffer = []
+
+    def close(self) -> None:
+        """Flush and release the store (its folder can then be moved)."""
+        self.flush()
+        del self.store
+        gc.collect()
+
+    def sightings(self) -> dict:
+        """Each org:Membership IRI → the publication dates of the articles reporting it."""
+        from rdflib import URIRef
+
+        self.flush()
+        found = {}
+        for row in self.store.query(_SIGHTINGS):
+            found[URIRef(row["membership"].value)] = {row["first"].value, row["last"].value}
+        return found

@@ -1,0 +1,192 @@
+"""`kgnews build`: a corpus streamed through extraction into the store and the graph files, atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kgnews import __version__, atomic
+from kgnews.batch import ExtractionCache, pipeline_version, run_extraction
+from kgnews.export import FORMATS, write_outputs
+from kgnews.graph import DERIVED_GRAPH
+from kgnews.graph.derive import interval_triples
+from kgnews.graph.extraction import extraction_triples
+from kgnews.graph.build import graph_iri
+from kgnews.ingest import IngestError, expand_inputs, read_path
+from kgnews.model import Article, Extraction
+from kgnews.query.store import STORE_DIR, StoreWriter
+
+#: What `kgnews build` writes unless told otherwise: every graph format and the HTML page.
+DEFAULT_FORMATS = (*FORMATS, "html")
+MANIFEST = "manifest.json"
+FAILURES = "failures.json"
+CACHE_DIR = ".kgnews-cache"
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counts for the summary, the inputs it could not read, whether it was needed."""
+
+    articles: int = 0
+    entities: Counter = field(default_factory=Counter)
+    relations: int = 0
+    quads: int = 0
+    failures: list[IngestError] = field(default_factory=list)
+    up_to_date: bool = False
+
+    def add(self, extraction: Extraction) -> None:
+        self.articles += 1
+        self.entities.update(e.type for e in extraction.entities)
+        self.relations += len(extraction.relations)
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": self.articles,
+            "entities": dict(sorted(self.entities.items())),
+            "relations": self.relations,
+            "quads": self.quads,
+            "failures": [f.as_dict() for f in self.failures],
+        }
+
+
+def fingerprint(paths: list[Path], formats: Iterable[str]) -> str:
+    """A digest of the inputs' bytes (named by file name), the pipeline and the formats asked for."""
+    digest = hashlib.sha256(f"{__version__}\x1f{pipeline_version()}\x1f{','.join(sorted(formats))}".encode())
+    for path in paths:
+        digest.update(path.name.encode("utf-8") + b"\x1f")
+        with path.open("rb") as handle:
+            digest.update(hashlib.file_digest(handle, "sha256").digest())
+    return digest.hexdigest()
+
+
+def _up_to_date(output: Path, key: str, formats: Iterable[str]) -> BuildReport | None:
+    """The previous build's report when its inputs, pipeline and formats are the same, and its files are there."""
+    try:
+        manifest = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    names = [n for f in formats for n in FORMATS.get(f, ("graph.html",))]
+    if manifest.get("fingerprint") != key or not all((output / n).is_file() for n in names):
+        return None
+    report = manifest["report"]
+    return BuildReport(
+        articles=report["articles"], entities=Counter(report["entities"]), relations=report["relations"],
+        quads=report["quads"], failures=[IngestError(**f) for f in report["failures"]], up_to_date=True,
+    )
+
+
+def _articles(paths: list[Path], report: BuildReport, on_read: Callable[[Path], None]) -> Iterator[Article]:
+    for path in paths:
+        for item in read_path(path):
+            if isinstance(item, IngestError):
+                report.failures.append(item)
+            else:
+                yield item
+        on_read(path)
+
+
+def _staging(output: Path) -> Path:
+    """A fresh staging folder inside `output`; those left by killed builds are removed."""
+    output.mkdir(parents=True, exist_ok=True)
+    for stale in output.glob(".build-*"):
+        pid = stale.name.removeprefix(".build-")
+        if not pid.isdigit() or not _alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+    staging = output / f".build-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    return staging
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _commit(staging: Path, output: Path) -> None:
+    """Move the staged files over the outputs (each rename atomic), the store last but one, the manifest last."""
+    for path in sorted(staging.iterdir()):
+        if path.is_file() and path.name != MANIFEST:
+            os.replace(path, output / path.name)
+    if (staging / STORE_DIR).is_dir():
+        old = output / f".{STORE_DIR}-old-{os.getpid()}"
+        if (output / STORE_DIR).exists():
+            os.replace(output / STORE_DIR, old)
+        os.replace(staging / STORE_DIR, output / STORE_DIR)
+        shutil.rmtree(old, ignore_errors=True)
+    os.replace(staging / MANIFEST, output / MANIFEST)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _fill_store(writer: StoreWriter, extractions: Iterable[Extraction], report: BuildReport,
+                on_extracted: Callable[[], None]) -> None:
+    for extraction in extractions:
+        if isinstance(extraction, IngestError):
+            report.failures.append(extraction)
+            continue
+        writer.add_graph(graph_iri(extraction.article.id), extraction_triples(extraction))
+        report.add(extraction)
+        on_extracted()
+    writer.add_graph(DERIVED_GRAPH, interval_triples(sorted(writer.sightings().items())))
+    writer.flush()
+    report.quads = writer.quads
+
+
+def build_corpus(
+    inputs: Iterable[str | Path],
+    output: Path,
+    *,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache: bool = True,
+    force: bool = False,
+    on_start: Callable[[int], None] = lambda files: None,
+    on_read: Callable[[Path], None] = lambda path: None,
+    on_extracted: Callable[[], None] = lambda: None,
+) -> BuildReport:
+    """Build the graph of `inputs` into `output`: graph files, `store/`, `failures.json`, `manifest.json`.
+
+    Articles stream through extraction (cached by content hash, on `jobs` local processes or a Dask
+    `scheduler`) into an on-disk Oxigraph store; files are written in a staging folder and moved
+    into place at the end, so a build that is killed leaves the previous outputs as they were.
+    A build whose inputs, pipeline and formats are unchanged since the last one does nothing.
+    """
+    formats = list(dict.fromkeys(formats))
+    paths = expand_inputs(inputs)
+    key = fingerprint(paths, formats)
+    if not force and (previous := _up_to_date(output, key, formats)) is not None:
+        return previous
+    on_start(len(paths))
+    staging = _staging(output)
+    report = BuildReport()
+    store_cache = ExtractionCache(output / CACHE_DIR) if cache else None
+    writer = StoreWriter(staging / STORE_DIR)
+    extractions = run_extraction(_articles(paths, report, on_read), jobs=jobs, scheduler=scheduler, cache=store_cache)
+    _fill_store(writer, extractions, report, on_extracted)
+    write_outputs(writer.store, staging, [f for f in formats if f in FORMATS], copy=False)
+    if "html" in formats:
+        from kgnews.graph import to_networkx
+        from kgnews.viz import render_html
+
+        render_html(to_networkx(writer.store), staging / "graph.html")
+    writer.close()
+    if store_cache is not None:
+        store_cache.close()
+    failures = json.dumps([f.as_dict() for f in report.failures], ensure_ascii=False, indent=1) + "\n"
+    atomic.write_text(staging / FAILURES, failures)
+    manifest = {"fingerprint": key, "kgnews": __version__, "pipeline": pipeline_version(), "report": report.as_dict()}
+    atomic.write_text(staging / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    _commit(staging, output)
+    return report
