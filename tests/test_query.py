@@ -1,6 +1,7 @@
 """SPARQL: saved questions, safe parameters, the embedded store, a real Oxigraph server, pushes."""
 
 import json
+import re
 import socket
 import subprocess
 import time
@@ -64,6 +65,16 @@ def test_every_saved_question_documents_itself_and_has_arguments_here():
     for question in questions.values():
         assert question.summary and question.params
         assert {p.name for p in question.params if p.required} <= set(ARGUMENTS[question.name])
+
+
+@pytest.mark.parametrize("name", sorted(ARGUMENTS))
+def test_parameters_are_used_only_in_filters_and_lookups(name):
+    """A parameter's variable is bound before the query runs: a pattern reusing it as a node would break."""
+    question = saved_questions()[name]
+    for param in question.params:
+        for line in question.text.splitlines():
+            if re.search(rf"\?{param.name}\b", line) and not line.lstrip().startswith("#"):
+                assert "FILTER" in line or "BIND" in line, (name, line)
 
 
 @pytest.mark.parametrize("name", sorted(ARGUMENTS))

@@ -21,7 +21,7 @@ from kgnews.graph.build import (
     statement_triples,
 )
 from kgnews.graph.iri import canonical_key, mint
-from kgnews.graph.vocab import KGNEWS, ORG, PROV, RELATIONS
+from kgnews.graph.vocab import KGNEWS, ORG, PROV, RELATIONS, SDO
 from kgnews.model import Entity, Extraction, Relation
 
 
@@ -69,8 +69,21 @@ def extraction_triples(extraction: Extraction) -> Iterator[Triple]:
     places = {key: iri for (key, etype), iri in names.by_key.items() if etype == "Location"}
     for entity, iri in pairs:
         yield from entity_triples(entity, iri, node, places)
+    yield from jurisdiction_triples(pairs, places)
     for relation in extraction.relations:
         yield from relation_triples(relation, extraction, names)
+
+
+def jurisdiction_triples(pairs: list[tuple[Entity, URIRef]], places: dict[str, URIRef]) -> Iterator[Triple]:
+    """`schema:areaServed`: a body whose name ends with a place of the article serves that place
+    (`Ban Dân vận Tỉnh ủy Hà Tĩnh` → Hà Tĩnh), so "the people of province X" is an index lookup."""
+    for entity, iri in pairs:
+        if entity.type != "Organization":
+            continue
+        name = canonical_key(entity.name)
+        served = [key for key in places if name.endswith(" " + key)]
+        if served:
+            yield iri, SDO.areaServed, places[max(served, key=len)]
 
 
 def _body(relation: Relation, extraction: Extraction, names: _Names) -> tuple[URIRef | None, list[Triple]]:
