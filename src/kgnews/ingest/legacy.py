@@ -17,6 +17,8 @@ _TCVN3_CAPITALS = {"¡": "Ă", "¢": "Â", "§": "Đ", "£": "Ê", "¤": "Ô", "
 TCVN3 = {**dict(zip(_TCVN3_LOWER, _UNICODE_LOWER, strict=True)), **_TCVN3_CAPITALS}
 
 # VNI-Windows, read as Windows-1252: a base letter followed by a mark byte.
+#: The five tone marks, as combining characters.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
 _VNI_TONES = {"ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
 _VNI_HAT = {"â": ("\u0302", ""), "á": ("\u0302", "\u0301"), "à": ("\u0302", "\u0300"), "å": ("\u0302", "\u0309"),
             "ã": ("\u0302", "\u0303"), "ä": ("\u0302", "\u0323")}
@@ -47,8 +49,6 @@ def _vni_table() -> dict[str, str]:
 
 VNI = _vni_table()
 _VNI_PATTERN = re.compile("|".join(re.escape(k) for k in sorted(VNI, key=len, reverse=True)))
-# Vietnamese letters that exist in Latin-1 and so are not evidence of a legacy encoding.
-_PLAIN = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 
 
 def from_tcvn3(text: str) -> str:
@@ -57,8 +57,6 @@ def from_tcvn3(text: str) -> str:
     # A capital vowel followed by the same vowel, toned and lower-case, stands for the toned capital.
     return unicodedata.normalize("NFC", _TONED_CAPITAL.sub(_merge_capital, out))
 
-
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
 _TONED_CAPITAL = re.compile("([AĂÂEÊIOÔƠUƯY])([^\\W\\d_])")
 
 
@@ -77,18 +75,19 @@ def from_vni(text: str) -> str:
     return unicodedata.normalize("NFC", _VNI_PATTERN.sub(lambda m: VNI[m.group(0)], text))
 
 
+_VIETNAMESE_LETTERS = "".join(
+    sorted({unicodedata.normalize("NFC", base + mark) for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+            for mark in ("", *_TONES)} | set("đĐ"))
+)
+# Non-ASCII characters that are neither Vietnamese letters nor common typographic punctuation.
+_ODD = re.compile(f"[^\\x00-\\x7f{_VIETNAMESE_LETTERS}\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00ab\u00bb\u00b0]")
+_NON_ASCII = re.compile("[^\\x00-\\x7f]")
+
+
 def oddness(text: str) -> float:
     """Share of non-ASCII characters that are not Vietnamese letters: high for mis-decoded text."""
-    foreign = [ch for ch in text if ord(ch) > 127]
-    if not foreign:
-        return 0.0
-    odd = sum(1 for ch in foreign if ch not in _PLAIN and not _is_vietnamese_letter(ch))
-    return odd / len(foreign)
-
-
-def _is_vietnamese_letter(ch: str) -> bool:
-    base = unicodedata.normalize("NFD", ch)[0]
-    return ch.isalpha() and (base in "aeiouyAEIOUYdD" or ch in "đĐ") and ord(ch) >= 0x100
+    foreign = len(_NON_ASCII.findall(text))
+    return len(_ODD.findall(text)) / foreign if foreign else 0.0
 
 
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"

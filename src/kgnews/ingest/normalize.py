@@ -7,17 +7,29 @@ import unicodedata
 
 # Characters that carry no text: zero-width space/joiners, word joiner, BOM, soft hyphen.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# Every kind of horizontal space (NBSP, thin, ideographic, tabs…) becomes one ASCII space.
-_SPACES = re.compile(r"[^\S\n]+")
+# Control characters and the noncharacters U+FFFE/U+FFFF carry no text and are not allowed in XML
+# (GraphML, GEXF); tab, line ends and the separators U+001C-U+001F are white space, handled below.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# A lone surrogate (a JSON `\\ud800` escape) cannot be written as UTF-8: it becomes U+FFFD.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# Every run of horizontal space (NBSP, thin, ideographic, tabs…) becomes one ASCII space; a lone
+# ASCII space is left alone, so the common case costs nothing.
+_SPACES = re.compile(r"[^\S\n]{2,}|[^\S \n]")
+_LINE_EDGES = re.compile(r"^ | $", re.MULTILINE)
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 
 
+def printable(text: str) -> str:
+    """`text` that can be written as UTF-8: lone surrogates (undecodable file-name bytes) become U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def normalize_text(text: str) -> str:
-    """NFC, invisible characters dropped, line ends unified to `\\n`, spaces collapsed per line."""
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
+    """NFC, invisible and control characters dropped, line ends unified to `\\n`, spaces collapsed per line."""
+    text = unicodedata.normalize("NFC", printable(text))
+    text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
     text = _LINE_ENDS.sub("\n", text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _LINE_EDGES.sub("", _SPACES.sub(" ", text))
 
 
 def normalize_line(text: str) -> str:

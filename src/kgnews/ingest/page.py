@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kgnews.ingest.dates import is_date_line, parse_datetime
-from kgnews.ingest.normalize import normalize_line, normalize_text
+from kgnews.ingest.normalize import normalize_text
 from kgnews.model import Paragraph
 
 #: Lines that belong to the site, not the article; the first one ends the article.
@@ -29,7 +29,7 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\b\s*:?\s*(?P<name>[^()]+?)\s*\)?\.?$", re.IGNORECASE)
-_PHOTO_CREDIT = re.compile(r"\s*[\(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:\s*[^.()]*[\)\]]?\s*$")
+_PHOTO_CREDIT = re.compile(r"[\(\[]?(?:Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh)\s*:\s*[^.()]*[\)\]]?$")
 _AUTHOR_PREFIX = re.compile(r"^(?:bài(?: và|,) ảnh|bài|tin(?: và|,) ảnh|tin|pv|nhóm pv)\s*:\s*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\w'’.]*$")
 _TERMINAL = tuple(".!?…:;”\"»)")
@@ -80,9 +80,9 @@ def _split_trailer(lines: list[str]) -> tuple[list[str], str | None, str | None]
 
 
 def _is_caption(line: str) -> bool:
-    if _PHOTO_CREDIT.search(line) and re.search(r"(?:Ảnh|ảnh)\s*:", line):
+    if "Ảnh" in line and _PHOTO_CREDIT.search(line):
         return True
-    return not line.endswith(_TERMINAL) and len(line.split()) <= CAPTION_MAX_WORDS
+    return not line.endswith(_TERMINAL) and line.count(" ") < CAPTION_MAX_WORDS
 
 
 def build_body(lines: list[str], detect_captions: bool = True) -> tuple[str, tuple[Paragraph, ...]]:
@@ -92,7 +92,7 @@ def build_body(lines: list[str], detect_captions: bool = True) -> tuple[str, tup
     offset = 0
     for line in lines:
         kind = "caption" if detect_captions and _is_caption(line) else "body"
-        if kind == "caption":
+        if kind == "caption" and "Ảnh" in line:
             line = _PHOTO_CREDIT.sub("", line).strip()
         if not line:
             continue
@@ -104,22 +104,25 @@ def build_body(lines: list[str], detect_captions: bool = True) -> tuple[str, tup
     return "\n\n".join(parts), tuple(paragraphs)
 
 
-def clean_lines(text: str) -> list[str]:
-    """Normalised non-empty lines up to the first line of site boilerplate."""
-    lines = []
-    for line in normalize_text(text).split("\n"):
-        if not line:
-            continue
+def _until_boilerplate(lines: list[str]) -> list[str]:
+    """Non-empty normalised lines up to the first line of site boilerplate."""
+    kept = []
+    for line in lines:
         if BOILERPLATE.match(line):
             break
-        lines.append(line)
-    return lines
+        if line:
+            kept.append(line)
+    return kept
+
+
+def clean_lines(text: str) -> list[str]:
+    """Normalised non-empty lines of `text` up to the first line of site boilerplate."""
+    return _until_boilerplate(normalize_text(text).split("\n"))
 
 
 def parse_page(text: str) -> ParsedPage:
     """Read one scraped page in the corpus's text format."""
-    lines = [normalize_line(line) for line in normalize_text(text).split("\n")]
-    lines = [line for line in lines if line]
+    lines = [line for line in normalize_text(text).split("\n") if line]
     title = lines.pop(0) if lines else None
     published = None
     for index, line in enumerate(lines[:3]):
@@ -127,7 +130,7 @@ def parse_page(text: str) -> ParsedPage:
             published = parse_datetime(line)
             del lines[: index + 1]
             break
-    body_lines = clean_lines("\n".join(lines))
+    body_lines = _until_boilerplate(lines)
     body_lines, author, source = _split_trailer(body_lines)
     body, paragraphs = build_body(body_lines)
     return ParsedPage(title, published, author, source, body, paragraphs)
