@@ -15,16 +15,30 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kgnews.model import Article, Extraction
+from kgnews.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
+from kgnews.nlp.extraction import to_extraction
+from kgnews.nlp.factories import COMPONENTS
 
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """`spacy.blank("vi")` with a syllable tokenizer (no pyvi) and the kgnews components."""
-    return spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    """`spacy.blank("vi")` with the syllable tokenizer and the kgnews components (relations last, if installed)."""
+    config = {"nlp": {"tokenizer": {"@tokenizers": "kgnews.SyllableTokenizer.v1"}}}
+    nlp = spacy.blank("vi", config=config)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    try:
+        from kgnews.nlp import relations  # noqa: F401  (registers kgnews_relations)
+    except ImportError:
+        relations = None
+    if relations is not None and "kgnews_relations" in Language.factories:
+        nlp.add_pipe("kgnews_relations")
+    return nlp
 
 
 def extract(article: Article) -> Extraction:
@@ -32,9 +46,16 @@ def extract(article: Article) -> Extraction:
     return next(extract_many([article]))
 
 
-def extract_many(articles: Iterable[Article]) -> Iterator[Extraction]:
+def extract_many(articles: Iterable[Article], batch_size: int = 64) -> Iterator[Extraction]:
     """Entities and relations of each article, in order."""
     nlp = load_pipeline()
-    for article in articles:
-        nlp(article.body)
-        yield Extraction(article=article)
+    pairs = ((make_doc(nlp, article), article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield to_extraction(doc, article)
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """The tokenised body with `Doc._.article` set, ready for the components."""
+    doc = nlp.make_doc(article.body)
+    doc._.article = article
+    return doc

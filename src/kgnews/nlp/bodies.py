@@ -1,0 +1,239 @@
+"""Bodies: Party, State, Front and mass-organisation names, scope resolved, abbreviations expanded."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgnews.nlp import body_grammar as g
+from kgnews.nlp.gazetteer import load, province_kind, province_names, surnames
+from kgnews.nlp.scope import Scope, place_name, scope_of
+from kgnews.nlp.spans import Component, add, text_of
+from kgnews.nlp.text import modern_tones
+
+LABEL = "Organization"
+_PARTY_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+_GENERIC_AFTER = re.compile(r" (?:các|cấp)\b")
+#: A post word that makes a following `Thường trực` part of the post (`Phó Chủ tịch Thường trực UBND tỉnh`).
+_POST_BEFORE = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng [Bb]an|Trưởng Đoàn|Chủ nhiệm|Giám đốc|Trưởng) $")
+#: A source credit (`(Báo Lai Châu)`, `Theo Báo X`): the source goes in metadata, it is not an entity.
+_CREDIT_BEFORE = re.compile(r"(?:\(|\(Theo |Theo |Nguồn: ?)$")
+
+
+@dataclass(frozen=True)
+class Body:
+    """One body mention: `text[start:end]`, its canonical name, and its parent named inside it."""
+
+    start: int
+    end: int
+    name: str
+    parent: tuple[int, int, str] | None = None
+
+
+def _scope_name(level: str, run: str | None, scope: Scope) -> tuple[str | None, int]:
+    """The unit named after a level word (or the article's own), and how many characters of `run` it uses."""
+    if run:
+        if level in ("tỉnh", "thành phố"):
+            for size in range(min(len(run.split()), 5), 0, -1):
+                words = " ".join(run.split()[:size])
+                if words in province_names() and not _name_after(run.split(), size):
+                    return province_names()[words], len(words)
+            if level == "tỉnh":
+                return scope.unit(level), 0
+        words = place_name(run.split()) if not run.isdigit() else [run]
+        if words:
+            text = " ".join(words)
+            return province_names().get(text, text), len(text)
+    return scope.unit(level), 0
+
+
+def _name_after(words: list[str], size: int) -> bool:
+    """`Tỉnh ủy Hà Nam Khánh`: a surname-province followed by one word is a person's name."""
+    return len(words) - size == 1 and words[0] in surnames()
+
+
+def _subs(surface: str) -> tuple[list[str], int]:
+    """Canonical names of the leading sub-units of a match, and the length they take."""
+    names, pos = [], 0
+    while True:
+        match = g.sub_regex().match(surface, pos)
+        if not match or match.end() >= len(surface) or surface[match.end()] != " ":
+            return names, pos
+        entry = g.entry_of(match.group(), g.subunits())
+        names.append(entry.name)
+        pos = match.end() + 1
+
+
+def _host(m: re.Match, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
+    """The canonical host name and where it ends in the text."""
+    if m.group("committee"):
+        word = m.group("committee")
+        level = load("bodies.json")["committees"][word]
+        unit, used = _scope_name(level, m.group("cscope"), scope)
+        end = m.start("cscope") + used if used else m.end("committee")
+        return (f"{word} {unit}" if unit else None), end, None
+    if m.group("youth"):
+        level = load("bodies.json")["youth_committees"][m.group("youth")]
+        unit, used = _scope_name(level, m.group("yscope"), scope)
+        end = m.start("yscope") + used if used else m.end("youth")
+        return (f"Đoàn Thanh niên Cộng sản Hồ Chí Minh {level} {unit}" if unit else None), end, None
+    if m.group("dept"):
+        return _department(m, scope)
+    return _head(m, scope)
+
+
+def _department(m: re.Match, scope: Scope) -> tuple[str | None, int, None]:
+    """`Sở Y tế` (scope of the article's province), `Bộ Nội vụ`, `Phòng Nội vụ huyện`."""
+    kind, dept = m.group("dept"), m.group("deptname")
+    dept = load("bodies.json")["department_abbreviations"].get(dept, dept)
+    if kind == "Bộ":
+        return f"Bộ {dept}", m.end("deptname"), None
+    level = g.levels()[m.group("dlevel")] if m.group("dlevel") else None
+    if level is None:
+        level = "huyện" if kind == "Phòng" else (province_kind(scope.province) if scope.province else "tỉnh")
+        unit, end = scope.unit(level), m.end("deptname")
+    else:
+        unit, used = _scope_name(level, m.group("dscope"), scope)
+        end = m.start("dscope") + used if used else m.end("dlevel")
+    return (f"{kind} {dept} {level} {unit}" if unit else None), end, None
+
+
+def _head(m: re.Match, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
+    """A head with `Việt Nam` (national) or a level and scope (`UBND huyện X`, `Hội LHPN tỉnh`)."""
+    entry = g.entry_of(m.group("head"), g.heads())
+    if entry is None:
+        return None, m.end(), None
+    head = m.group("head")
+    if head != entry.name and head.startswith(entry.name + " ") and head[len(entry.name) + 1 :].isdigit():
+        entry = g.Entry(head, entry.pattern, entry.parent, entry.bare)
+    if m.group("vn"):
+        name = entry.name if entry.name.endswith("Việt Nam") else f"{entry.name} Việt Nam"
+        return name, m.end("vn"), entry
+    if m.group("level"):
+        level = g.levels()[m.group("level")]
+        unit, used = _scope_name(level, m.group("scope"), scope)
+        end = m.start("scope") + used if used else m.end("level")
+        return (f"{entry.name} {level} {unit}" if unit else None), end, entry
+    if entry.bare and scope.unit(entry.bare):
+        level = province_kind(scope.province) if entry.bare == "tỉnh" else entry.bare
+        return f"{entry.name} {level} {scope.unit(level)}", m.end("head"), entry
+    return None, m.end(), entry
+
+
+def _party_committee(subs: list[str], host: str) -> tuple[list[str], str] | None:
+    """`Ban Chấp hành Đảng bộ tỉnh X` is `Tỉnh ủy X`; `Ban Thường vụ Đảng bộ tỉnh X` its standing board."""
+    if not subs or subs[0] not in ("Ban Chấp hành", "Ban Thường vụ") or not host.startswith("Đảng bộ "):
+        return None
+    level_unit = host[len("Đảng bộ ") :]
+    for level, word in _PARTY_COMMITTEE.items():
+        if level_unit.startswith(level + " "):
+            rest = subs[1:] if subs[0] == "Ban Chấp hành" else subs
+            return rest, f"{word} {level_unit[len(level) + 1:]}"
+    return None
+
+
+def _local(m: re.Match, scope: Scope) -> Body | None:
+    """A body of the local grammar: sub-units + host, with its host as the parent named inside it."""
+    host, end, entry = _host(m, scope)
+    if host is None:
+        return None
+    subs, _ = _subs(m.group("subs"))
+    host_start = m.start() + len(m.group("subs"))
+    parent = (host_start, end, host) if subs else None
+    committee = _party_committee(subs, host)
+    if committee is not None:
+        subs, host = committee
+    elif entry is not None and entry.parent and not subs:
+        inner = re.search(r"Quốc hội|ĐBQH", m.group("head"))
+        if inner:
+            parent = (m.start("head") + inner.start(), m.start("head") + inner.end(), entry.parent)
+    return Body(m.start(), end, " ".join([*subs, host]), parent)
+
+
+def _shared_level(text: str, m: re.Match, scope: Scope) -> Body | None:
+    """`HĐND, UBND tỉnh` / `HĐND và UBND huyện X`: a head without level borrows the next one's."""
+    if not m.group("head") or m.group("level") or m.group("vn"):
+        return None
+    sep = re.compile(r"(?:,| và| -) ").match(text, m.end())
+    following = g.local_regex().match(text, sep.end()) if sep else None
+    if following is None or not following.group("level"):
+        return None
+    entry = g.entry_of(m.group("head"), g.heads())
+    level = g.levels()[following.group("level")]
+    unit, _ = _scope_name(level, following.group("scope"), scope)
+    if entry is None or unit is None:
+        return None
+    host = f"{entry.name} {level} {unit}"
+    subs, _ = _subs(m.group("subs"))
+    parent = (m.start("head"), m.end(), host) if subs else None
+    return Body(m.start(), m.end(), " ".join([*subs, host]), parent)
+
+
+def find_bodies(text: str, scope: Scope) -> list[Body]:
+    """Every body named in `text` (already in modern tone placement), longest first, no overlaps."""
+    found: list[Body] = []
+    for m in g.local_regex().finditer(text):
+        if m.group("subs").startswith("Thường trực ") and _POST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            m = g.local_regex().match(text, m.start() + len("Thường trực "))  # `Phó Bí thư Thường trực` is a post
+        body = _local(m, scope) or _shared_level(text, m, scope)
+        if body and not _GENERIC_AFTER.match(text, body.end):
+            found.append(body)
+    for m in g.central_regex().finditer(text):
+        entry = g.entry_of(m.group(), g.central(), text, m.start())
+        if entry:
+            found.append(Body(m.start(), m.end(), entry.name))
+    for m in g.named_regex().finditer(text):
+        if not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            found.append(Body(m.start(), m.end(), m.group()))
+    found.sort(key=lambda b: (b.start, -(b.end - b.start)))
+    kept: list[Body] = []
+    for body in found:
+        if not kept or body.start >= kept[-1].end:
+            kept.append(body)
+    return kept
+
+
+def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
+    """`Ban Dân vận` alone: the last body named before it whose name starts the same way."""
+    extra = []
+    for m in g.sub_regex().finditer(text):
+        if any(b.start <= m.start() < b.end for b in kept) or _GENERIC_AFTER.match(text, m.end()):
+            continue
+        entry = g.entry_of(m.group(), g.subunits())
+        prior = [b for b in kept if b.end <= m.start() and b.name.startswith(entry.name + " ")]
+        if prior:
+            extra.append(Body(m.start(), m.end(), prior[-1].name))
+    return extra
+
+
+def resolve_body(surface: str, doc: Doc) -> str:
+    """The canonical name of a body surface (`Ban Dân vận Tỉnh ủy` → `Ban Dân vận Tỉnh ủy Hà Tĩnh`).
+
+    Scope left implicit is resolved from the article of `doc`; abbreviations are expanded.
+    A surface that names no known body comes back in canonical spelling.
+    """
+    text = modern_tones(surface.strip())
+    bodies = find_bodies(text, scope_of(doc))
+    whole = [b for b in bodies if b.start == 0]
+    return whole[0].name if whole else text
+
+
+@Language.factory("kgnews_bodies", assigns=["doc.ents", "doc.spans"], requires=[])
+def make_bodies(nlp: Language, name: str) -> BodyFinder:
+    """Organizations: central organs, local bodies with scope resolved, mass organisations."""
+    return BodyFinder(nlp, name)
+
+
+class BodyFinder(Component):
+    """The `kgnews_bodies` component."""
+
+    def find(self, doc: Doc) -> None:
+        text = text_of(doc)
+        kept = find_bodies(text, scope_of(doc))
+        for body in kept + _bare_subunits(text, kept):
+            add(doc, body.start, body.end, LABEL, body.name)
+            if body.parent:
+                add(doc, body.parent[0], body.parent[1], LABEL, body.parent[2])

@@ -1,0 +1,106 @@
+"""The grammar of body names: central organs, and sub-units + head + level + scope for the rest."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, WORD_EDGE_R, alternation, load
+from kgnews.nlp.text import CAP, UPPER
+
+_RUN = rf"(?:\d+|{CAP}(?: (?:- )?{CAP}){{0,4}})"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry: its canonical name and a full-match regex of its surface forms."""
+
+    name: str
+    pattern: re.Pattern
+    parent: str | None = None
+    bare: str | None = None
+
+
+def _entries(section: str) -> tuple[Entry, ...]:
+    items = load("bodies.json")[section]
+    return tuple(
+        Entry(i["name"], re.compile(alternation(i["forms"], escape=False)), i.get("parent"), i.get("bare"))
+        for i in items
+    )
+
+
+@lru_cache(maxsize=None)
+def central() -> tuple[Entry, ...]:
+    return _entries("central")
+
+
+@lru_cache(maxsize=None)
+def heads() -> tuple[Entry, ...]:
+    return _entries("local_heads") + _entries("mass_organisations")
+
+
+@lru_cache(maxsize=None)
+def subunits() -> tuple[Entry, ...]:
+    return _entries("subunits")
+
+
+def entry_of(surface: str, entries: tuple[Entry, ...], text: str | None = None, start: int = 0) -> Entry | None:
+    """The entry whose forms match all of `surface` (read in `text` at `start`, for look-arounds)."""
+    if text is None:
+        return next((e for e in entries if e.pattern.fullmatch(surface)), None)
+    end = start + len(surface)
+    for entry in entries:
+        match = entry.pattern.match(text, start)
+        if match and match.end() == end:
+            return entry
+    return None
+
+
+def _forms(entries: tuple[Entry, ...]) -> str:
+    return "|".join(sorted((e.pattern.pattern for e in entries), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def levels() -> dict[str, str]:
+    return load("bodies.json")["levels"]
+
+
+@lru_cache(maxsize=None)
+def central_regex() -> re.Pattern:
+    return re.compile(f"(?=[{UPPER}]|mttq)" + WORD_EDGE_L + f"(?:{_forms(central())})" + WORD_EDGE_R)
+
+
+@lru_cache(maxsize=None)
+def sub_regex() -> re.Pattern:
+    """A bare sub-unit (`Ban Dân vận`, `Ban Thường vụ`) standing alone."""
+    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + f"(?:{_forms(subunits())})" + WORD_EDGE_R)
+
+
+@lru_cache(maxsize=None)
+def local_regex() -> re.Pattern:
+    """Sub-units, then a committee, youth committee, department or head, then level and scope."""
+    data = load("bodies.json")
+    level = alternation(list(levels()))
+    committees = alternation(list(data["committees"]))
+    youth = alternation(list(data["youth_committees"]))
+    depts = alternation(data["ministries"] + list(data["department_abbreviations"]))
+    pattern = (
+        f"(?=[{UPPER}]|đoàn|mttq|mặt)"
+        + WORD_EDGE_L
+        + rf"(?P<subs>(?:(?:{_forms(subunits())}) )*)"
+        + rf"(?:(?P<committee>{committees})(?: (?P<cscope>{_RUN}))?"
+        + rf"|(?P<youth>{youth})(?: (?P<yscope>{_RUN}))?"
+        + rf"|(?P<dept>Sở|Bộ|Phòng) (?P<deptname>{depts})(?: (?P<dlevel>{level})(?: (?P<dscope>{_RUN}))?)?"
+        + rf"|(?P<head>{_forms(heads())})(?P<abbr> \([A-ZĐ]{{2,8}}\))?"
+        + rf"(?: (?P<vn>Việt Nam)| (?P<level>{level})(?: (?P<scope>{_RUN}))?)?)"
+        + WORD_EDGE_R
+    )
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=None)
+def named_regex() -> re.Pattern:
+    """Bodies named as written: a kind word then a proper name (`Báo Thanh Hóa`, `Trường Chính trị Trần Phú`)."""
+    prefixes = alternation(load("bodies.json")["named_prefixes"])
+    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + rf"(?:{prefixes}) {CAP}(?: {CAP}){{1,4}}" + WORD_EDGE_R)

@@ -1,0 +1,79 @@
+"""Campaigns: named movements, emulation drives, đề án and national programmes."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgnews.nlp.gazetteer import WORD_EDGE_L, WORD_EDGE_R, alternation, first_letters, load
+from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
+from kgnews.nlp.text import fold
+
+LABEL = "Campaign"
+_QUOTE = r"[“\"]([^”\"\n]{3,200})[”\"]"
+_NUMBERED = re.compile(r"(?<![\w(])Đề án (?:số )?\d+(?:/[\w-]+)?(?![\w/])")
+_ABBREVIATION = re.compile(r" \((Đề án|Chương trình|Đề án số) (\d+)\)")
+
+
+@lru_cache(maxsize=None)
+def quoted_regex() -> re.Pattern:
+    triggers = alternation(load("events.json")["campaign_triggers"])
+    return re.compile(first_letters(load("events.json")["campaign_triggers"]) + WORD_EDGE_L + rf"(?P<trigger>{triggers}) {_QUOTE}")
+
+
+@lru_cache(maxsize=None)
+def programme_regex() -> re.Pattern:
+    """National programmes and movements by name; group `p<i>` tells which one matched."""
+    groups = "|".join(
+        f"(?P<p{i}>{alternation(p['forms'], escape=False)})" for i, p in enumerate(load("events.json")["programmes"])
+    )
+    national = r"(?:[Cc]hương trình mục tiêu quốc gia |[Cc]hương trình |phong trào |[Pp]hong trào )?"
+    return re.compile(WORD_EDGE_L + national + f"(?:{groups})" + r"(?: giai đoạn \d{4} ?- ?\d{4})?" + WORD_EDGE_R)
+
+
+def _programme_name(m: re.Match) -> str:
+    return load("events.json")["programmes"][int(m.lastgroup[1:])]["name"]
+
+
+def _whole_quote(text: str, m: re.Match) -> bool:
+    """The quoted name of a `mô hình “Dân vận khéo”` is the movement itself."""
+    return text[m.start() - 1 : m.start()] in "“\"" and text[m.end() : m.end() + 1] in "”\""
+
+
+def _canonical(name: str) -> str:
+    name = " ".join(name.strip(" .,;").split())
+    return name[0].upper() + name[1:] if name else name
+
+
+@Language.factory("kgnews_campaigns", assigns=["doc.ents", "doc.spans"], requires=[])
+def make_campaigns(nlp: Language, name: str) -> CampaignFinder:
+    """Campaigns: quoted names after `phong trào`, `cuộc vận động`, `Đề án`…; national programmes."""
+    return CampaignFinder(nlp, name)
+
+
+class CampaignFinder(Component):
+    """The `kgnews_campaigns` component."""
+
+    def find(self, doc: Doc) -> None:
+        text = text_of(doc)
+        names: dict[str, str] = {}
+        quoted: list[tuple[int, int]] = []
+        blocked = [(s.start_char, s.end_char) for s in mentions(doc, "Event")]
+        for m in quoted_regex().finditer(text):
+            name = names.setdefault(fold(m.group(2)), _canonical(m.group(2)))
+            add(doc, m.start(), m.end(), LABEL, name)
+            quoted.append((m.start(), m.end()))
+            short = _ABBREVIATION.match(text, m.end())
+            if short:
+                add(doc, short.start() + 2, short.end() - 1, LABEL, name)
+        for m in _NUMBERED.finditer(text):
+            if not overlaps(m.start(), m.end(), quoted + blocked):
+                add(doc, m.start(), m.end(), LABEL, names.setdefault(fold(m.group()), m.group()))
+        for m in programme_regex().finditer(text):
+            if overlaps(m.start(), m.end(), quoted + blocked) and not _whole_quote(text, m):
+                continue
+            canonical = _programme_name(m)
+            add(doc, m.start(), m.end(), LABEL, names.setdefault(fold(canonical), canonical))

@@ -1,0 +1,52 @@
+"""Dates in running text (`sáng nay (22/7)`, `chiều ngày 5-3`, `từ ngày 3 đến 5/11`), resolved to ISO."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kgnews.nlp.text import resolve_date
+
+_PART = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)"
+_PATTERNS = (
+    # sáng nay (22/7), sáng thứ Hai (15/7), hôm qua (14/3), trong 2 ngày (20 - 21/10)
+    re.compile(rf"(?:{_PART}(?: nay| qua| mai| thứ \w+| [Cc]hủ nhật)? |ngày )?\((?P<d>\d{{1,2}})(?: ?- ?\d{{1,2}}(?=/))?[/-](?P<m>\d{{1,2}})(?:[/-](?P<y>\d{{4}}))?\)"),
+    # từ ngày 3 đến 5/11, từ 3 - 5/11
+    re.compile(rf"(?:[Tt]ừ )(?:ngày )?(?P<d>\d{{1,2}})(?: ?- ?| đến (?:ngày )?)\d{{1,2}}[/-](?P<m>\d{{1,2}})(?:[/-](?P<y>\d{{4}}))?"),
+    # ngày 14 tháng 3 năm 2022
+    re.compile(rf"(?:{_PART} )?(?:ngày )?(?P<d>\d{{1,2}}) tháng (?P<m>\d{{1,2}})(?: năm (?P<y>\d{{4}}))?"),
+    # sáng 29/5, chiều ngày 3-11, ngày 20 - 21/10, ngày 20 và 21/10, 25/3/2021
+    re.compile(rf"(?:{_PART} )(?:ngày )?(?P<d>\d{{1,2}})(?:(?: ?- ?| và )\d{{1,2}}(?=/))?[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>\d{{4}}))?(?![\d/]|\.\d)"),
+)
+_CANDIDATE = re.compile(r"\d{1,2}(?: tháng |[/.-])\d")
+
+_TODAY = re.compile(rf"{_PART} nay(?! \()")
+_NOT_EVENT = re.compile(r"(?:trước|đến|hiệu lực từ|từ|sau|hết|hạn|kể từ|thông qua|ban hành) $")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text: `text[start:end]`, resolved to `iso`."""
+
+    start: int
+    end: int
+    iso: str
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """Every day-level date of `text`; the year comes from `published` when the text omits it."""
+    found: list[DateMention] = []
+    windows = [(max(0, m.start() - 24), m.end() + 16) for m in _CANDIDATE.finditer(text)]
+    for pattern in _PATTERNS:
+        for m in (m for s, e in windows for m in pattern.finditer(text, s, e)):
+            if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+                continue
+            year = int(m.group("y")) if m.group("y") else None
+            iso = resolve_date(int(m.group("d")), int(m.group("m")), year, published)
+            if iso and not _NOT_EVENT.search(text[max(0, m.start() - 16) : m.start()]):
+                found.append(DateMention(m.start(), m.end(), iso))
+    if published:
+        for m in _TODAY.finditer(text):
+            if not any(d.start <= m.start() < d.end for d in found):
+                found.append(DateMention(m.start(), m.end(), published[:10]))
+    return sorted(found, key=lambda d: d.start)

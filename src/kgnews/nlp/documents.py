@@ -1,0 +1,191 @@
+"""Legal documents: numbered Party and State documents, named laws, short later mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgnews.nlp.bodies import resolve_body
+from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, alternation, first_letters, load, province_kind
+from kgnews.nlp.scope import scope_of
+from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
+from kgnews.nlp.text import CAP, resolve_date
+
+LABEL = "LegalDocument"
+_CODE = r"[A-ZĐ][A-Za-zĐ0-9]{0,9}(?![^\W_])"
+NUMBER = rf"\d+[a-z]?(?:/\d{{4}})?(?: ?- ?|/){_CODE}(?:[-/]{_CODE})*"
+_DATE = r"(?: |, ?)(?:ban hành )?ngày (?:(\d{1,2})[/-](\d{1,2})[/-](\d{4})|(\d{1,2}) tháng (\d{1,2}) năm (\d{4}))"
+_SAME_DAY = re.compile(r",? cùng ngày")
+_OF = re.compile(r",? (?:do |của )")
+_QUOTED = re.compile(r",? (?:về )?[“\"]([^”\"]{3,300})[”\"]")
+_ABOUT = re.compile(r",? về ([^;.,:()“”\"]{3,300})")
+
+
+@dataclass
+class DocumentInfo:
+    """A document being collected: kind, number, attributes."""
+
+    kind: str
+    number: str | None
+    name: str
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+def _kinds(names: list[str]) -> str:
+    return alternation(names + [n[0].lower() + n[1:] for n in names])
+
+
+@lru_cache(maxsize=None)
+def numbered_regex() -> re.Pattern:
+    kinds = _kinds(load("documents.json")["kinds"])
+    return re.compile(first_letters(load("documents.json")["kinds"]) + WORD_EDGE_L + rf"(?P<kind>{kinds}) (?:số )?(?P<number>{NUMBER})")
+
+
+@lru_cache(maxsize=None)
+def short_regex() -> re.Pattern:
+    kinds = alternation(load("documents.json")["kinds"])
+    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + rf"(?P<kind>{kinds}) (?:số )?(?P<number>\d+[a-z]?)(?![\w/-]|\.\d|,\d)")
+
+
+@lru_cache(maxsize=None)
+def named_regex() -> re.Pattern:
+    kinds = alternation(load("documents.json")["named_kinds"])
+    resolution = (
+        r"Nghị quyết (?:(?:Hội nghị )?Trung ương (?:\d+|[a-zà-ỹ]+)(?: \(khóa [IVXLC]+\)| khóa [IVXLC]+)?"
+        r"|Đại hội (?:đại biểu )?(?:toàn quốc |Đảng bộ [^,.;:()]{0,30}?)?(?:lần thứ )?[IVXLC]+(?: của Đảng)?)"
+    )
+    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + rf"(?:{resolution}|(?P<kind>{kinds})(?P<rest>(?: {CAP})?(?:,? [^\W\d_]+| năm \d{{4}}| \d{{4}}(?![\d/]))*)(?P<amended> \(sửa đổi(?:, bổ sung)?\))?)")
+
+
+def _issued(text: str, pos: int, previous: str | None) -> tuple[str | None, int]:
+    match = re.compile(_DATE).match(text, pos)
+    if match:
+        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
+        return resolve_date(int(day), int(month), int(year), None), match.end()
+    same = _SAME_DAY.match(text, pos)
+    if same and previous:
+        return previous, same.end()
+    return None, pos
+
+
+def _suffix_issuer(number: str) -> str | None:
+    issuers = load("documents.json")["suffix_issuers"]
+    for piece in reversed(re.split(r"[-/]", number)):
+        key = piece.rstrip("0123456789")
+        if key in issuers:
+            return issuers[key]
+    return None
+
+
+def _issuer(doc: Doc, pos: int, number: str | None) -> tuple[str | None, int]:
+    match = _OF.match(text_of(doc), pos)
+    if match:
+        for span in mentions(doc, "Organization"):
+            if span.start_char == match.end():
+                return span.name, span.end_char
+    suffix = _suffix_issuer(number) if number else None
+    if suffix == "Tỉnh ủy" and province_kind(scope_of(doc).province or "") == "thành phố":
+        suffix = "Thành ủy"
+    return (resolve_body(suffix, doc) if suffix else None), pos
+
+
+def _title(text: str, pos: int) -> str | None:
+    match = _QUOTED.match(text, pos) or _ABOUT.match(text, pos)
+    if not match:
+        return None
+    title = match.group(1).strip()
+    return title[3:] if title.lower().startswith("về ") and match.re is _QUOTED else title
+
+
+def _describe(doc: Doc, text: str, kind: str, number: str, end: int, previous: str | None) -> DocumentInfo:
+    kind = kind[0].upper() + kind[1:]
+    number = re.sub(r"\s+", "", number)
+    attrs = {"doc_type": kind, "number": number}
+    issued, pos = _issued(text, end, previous)
+    if issued:
+        attrs["issued"] = issued
+    issuer, pos = _issuer(doc, pos, number)
+    if issuer:
+        attrs["issuer"] = issuer
+    title = _title(text, pos)
+    if title:
+        attrs["title"] = title
+    return DocumentInfo(kind, number, f"{kind} {number}", attrs)
+
+
+def _law_name(kind: str, rest: str) -> str | None:
+    """`Luật Đất đai năm 2013`: the kind, a capitalised word, then words up to a stop word or comma."""
+    stop = set(load("documents.json")["name_stopwords"])
+    words, out = rest.replace(", chống", " ,chống").split(), []
+    if kind != "Hiến pháp" and not (words and words[0][0].isupper()):
+        return None
+    for word in words:
+        if word in stop or (word.startswith(",") and word != ",chống") or word.endswith(","):
+            if word.endswith(",") and word not in stop:
+                out.append(word[:-1])
+            break
+        out.append(word)
+    out = [w.replace(",chống", "chống") for w in out]
+    if "chống" in out:
+        out[out.index("chống") - 1] += ","
+    while out and out[-1] == "năm":
+        out.pop()
+    if not out and kind != "Hiến pháp":
+        return None
+    return " ".join([kind, *out])
+
+
+@Language.factory("kgnews_documents", assigns=["doc.ents", "doc.spans"], requires=[])
+def make_documents(nlp: Language, name: str) -> DocumentFinder:
+    """LegalDocuments: numbered documents with kind, number, date, issuer, subject; named laws."""
+    return DocumentFinder(nlp, name)
+
+
+class DocumentFinder(Component):
+    """The `kgnews_documents` component."""
+
+    def find(self, doc: Doc) -> None:
+        text = text_of(doc)
+        found: dict[str, DocumentInfo] = {}
+        taken: list[tuple[int, int]] = []
+        previous = None
+        for m in numbered_regex().finditer(text):
+            info = _describe(doc, text, m.group("kind"), m.group("number"), m.end(), previous)
+            previous = info.attrs.get("issued", previous)
+            known = found.setdefault(info.name, info)
+            for key, value in info.attrs.items():
+                known.attrs.setdefault(key, value)
+            add(doc, m.start(), m.end(), LABEL, info.name, known.attrs)
+            taken.append((m.start(), m.end()))
+        self._short(doc, text, found, taken)
+        self._named(doc, text, taken)
+
+    def _short(self, doc: Doc, text: str, found: dict[str, DocumentInfo], taken: list) -> None:
+        for m in short_regex().finditer(text):
+            if overlaps(m.start(), m.end(), taken):
+                continue
+            kind, number = m.group("kind"), m.group("number")
+            same = [d for d in found.values() if d.kind == kind and re.match(rf"{number}(?!\w)", d.number or "")]
+            if same:
+                add(doc, m.start(), m.end(), LABEL, same[0].name, same[0].attrs)
+                taken.append((m.start(), m.end()))
+
+    def _named(self, doc: Doc, text: str, taken: list) -> None:
+        names: dict[str, str] = {}
+        pos = 0
+        while (m := named_regex().search(text, pos)) is not None:
+            kind = m.group("kind") or "Nghị quyết"
+            name = _law_name(kind, m.group("rest")) if m.group("kind") else m.group()
+            pos = m.start() + (len(name) if name else len(kind))
+            if not name or overlaps(m.start(), pos, taken):
+                continue
+            if m.group("amended") and name == kind + m.group("rest"):
+                name += m.group("amended")
+                pos = m.start() + len(name)
+            canonical = names.setdefault(re.sub(r",? (?:năm )?\d{4}$", "", name), name)
+            add(doc, m.start(), pos, LABEL, canonical, {"doc_type": kind})
+            taken.append((m.start(), pos))

@@ -1,0 +1,72 @@
+"""Gazetteers: the JSON data files of `kgnews/data`, loaded once and compiled into regexes."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from kgnews.nlp.text import UPPER, canonical
+
+#: Letters that may continue a word: a match must not end or start inside one.
+WORD_EDGE_L = r"(?<![\w'’])"
+WORD_EDGE_R = r"(?![\w'’])"
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Any:
+    """The parsed data file `kgnews/data/<name>`."""
+    return json.loads(resources.files("kgnews").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+#: A cheap look-ahead for patterns that start with a capital letter (skips most positions fast).
+CAPITAL_AHEAD = f"(?=[{UPPER}])"
+
+
+def first_letters(forms: list[str]) -> str:
+    """A look-ahead on the first letters of literal forms (both cases)."""
+    letters = {f[0] for f in forms} | {f[0].upper() for f in forms} | {f[0].lower() for f in forms}
+    return "(?=[" + "".join(sorted(re.escape(c) for c in letters)) + "])"
+
+
+def alternation(forms: list[str], escape: bool = True) -> str:
+    """A regex alternation, longest forms first so the longest surface wins."""
+    items = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(f) if escape else f for f in items)
+
+
+@lru_cache(maxsize=None)
+def province_names() -> dict[str, str]:
+    """Every spelling of a province or centrally-run city → its canonical name."""
+    data = load("provinces.json")
+    names = {canonical(n): canonical(n) for n in data["provinces"] + data["cities"]}
+    names.update({canonical(k): canonical(v) for k, v in data["variants"].items()})
+    return names
+
+
+@lru_cache(maxsize=None)
+def cities() -> frozenset[str]:
+    """Centrally-run cities (their scope word is `thành phố`)."""
+    return frozenset(canonical(c) for c in load("provinces.json")["cities"])
+
+
+@lru_cache(maxsize=None)
+def province_regex() -> re.Pattern:
+    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + f"(?:{alternation(list(province_names()))})" + WORD_EDGE_R)
+
+
+@lru_cache(maxsize=None)
+def country_regex() -> re.Pattern:
+    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + f"(?:{alternation(load('provinces.json')['countries'])})" + WORD_EDGE_R)
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    return frozenset(canonical(s) for s in load("people.json")["surnames"])
+
+
+def province_kind(province: str) -> str:
+    """`thành phố` for a centrally-run city, else `tỉnh`."""
+    return "thành phố" if province in cities() else "tỉnh"

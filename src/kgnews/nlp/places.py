@@ -1,0 +1,114 @@
+"""Locations: countries, provinces (gazetteer) and districts, communes, towns (by their administrative word)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, WORD_EDGE_R, alternation, load, province_names
+from kgnews.nlp.bodies import find_bodies
+from kgnews.nlp.scope import place_name, scope_of
+from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
+from kgnews.nlp.text import CAP, canonical, modern_tones
+
+LABEL = "Location"
+_ADMIN = "huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thủ đô|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn|Tỉnh|TP\\.|TP"
+
+
+_PLURAL = re.compile(r"(?:[Cc]ác|\d+) $")
+_LIST_ITEM = re.compile(rf"(?:, | và )(?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_])")
+
+
+@lru_cache(maxsize=None)
+def gazetteer_regex() -> re.Pattern:
+    """Provinces, cities and countries, longest first (`Lào Cai` before `Lào`)."""
+    names = list(province_names()) + load("provinces.json")["countries"]
+    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + f"(?:{alternation(names)})" + WORD_EDGE_R)
+
+
+@lru_cache(maxsize=None)
+def admin_regex() -> re.Pattern:
+    return re.compile(WORD_EDGE_L + rf"(?:{_ADMIN}) ?(?P<name>\d+|{CAP}(?: (?:- )?{CAP}){{0,4}})")
+
+
+def _not_a_country(text: str, m: re.Match) -> bool:
+    """A country word that is part of a longer name (`Lào Cai`) or a common word (`Pháp lệnh`)."""
+    data = load("provinces.json")
+    if m.group() not in data["countries"]:
+        return False
+    follow = text[m.end() :].split(" ", 2)[1:2] if text[m.end() : m.end() + 1] == " " else []
+    return bool(re.match(rf" {CAP}", text[m.end() :])) or bool(follow and follow[0] in data["country_blockers"].get(m.group(), ()))
+
+
+def _listed(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """The other names of a list after a plural (`các huyện Đồng Văn, Mèo Vạc và Yên Minh`)."""
+    found = []
+    while (m := _LIST_ITEM.match(text, pos)) is not None:
+        words = place_name(m.group("name").split())
+        if not words:
+            break
+        name = " ".join(words)
+        found.append((m.start("name"), m.start("name") + len(name), canonical(name)))
+        pos = m.start("name") + len(name)
+    return found
+
+
+def find_places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every place named in `text` (modern tone placement)."""
+    found: list[tuple[int, int, str]] = []
+    for m in gazetteer_regex().finditer(text):
+        if not _not_a_country(text, m):
+            found.append((m.start(), m.end(), province_names().get(m.group(), m.group())))
+    for m in admin_regex().finditer(text):
+        numbered = m.group("name").isdigit()
+        words = [m.group("name")] if numbered else place_name(m.group("name").split())
+        name = " ".join(words)
+        start, end = (m.start(), m.end("name")) if numbered else (m.start("name"), m.start("name") + len(name))
+        province_level = m.group().lower().startswith("tỉnh")
+        if words and not (province_level and name not in province_names()) and not overlaps(start, end, [(s, e) for s, e, _ in found]):
+            found.append((start, end, text[start:end] if numbered else province_names().get(name, canonical(name))))
+            if _PLURAL.search(text[max(0, m.start() - 8) : m.start()]):
+                found.extend(_listed(text, end))
+    return sorted(found)
+
+
+def _bare(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Later mentions of a place already named, without its administrative word (`của Lệ Thủy`)."""
+    if not names:
+        return []
+    pattern = re.compile(WORD_EDGE_L + f"(?:{alternation(sorted(names))})" + WORD_EDGE_R)
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text) if not overlaps(m.start(), m.end(), taken)]
+
+
+def _title_places(title: str, scope) -> set[str]:
+    """Places the title names outside any body's name."""
+    title = modern_tones(title)
+    inside = [(b.start, b.end) for b in find_bodies(title, scope)]
+    return {n for s, e, n in find_places(title) if not overlaps(s, e, inside)}
+
+
+@Language.factory("kgnews_places", assigns=["doc.ents", "doc.spans"], requires=[])
+def make_places(nlp: Language, name: str) -> PlaceFinder:
+    """Locations named on their own, or in the title, never only inside a body's name."""
+    return PlaceFinder(nlp, name)
+
+
+class PlaceFinder(Component):
+    """The `kgnews_places` component."""
+
+    def find(self, doc: Doc) -> None:
+        text = text_of(doc)
+        people = [(s.start_char, s.end_char) for s in mentions(doc, "Person")]
+        bodies = [(s.start_char, s.end_char) for s in mentions(doc, "Organization")]
+        article = doc._.article
+        in_title = _title_places(article.title or "", scope_of(doc)) if article else set()
+        places = [p for p in find_places(text) if not overlaps(p[0], p[1], people)]
+        names = {n for _, _, n in places} | in_title
+        places += [p for p in _bare(text, names, people + [(s, e) for s, e, _ in places])]
+        standalone = {n for s, e, n in places if not overlaps(s, e, bodies)}
+        for start, end, name in places:
+            if name in standalone or name in in_title:
+                add(doc, start, end, LABEL, name)

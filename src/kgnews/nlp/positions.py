@@ -1,0 +1,388 @@
+"""Title chains around person mentions: one post (holdsPosition) and membership (memberOf) per title."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from kgnews.nlp.text import fold, modern_tones
+
+PERSON, ORG, LOC = "Person", "Organization", "Location"
+NESTED_GROUP, NESTED_LABELS = "kg", ("Organization", "LegalDocument")
+_WORD = re.compile(r"[^\W_]+|\S")
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The syllable tokens of a lexicon entry, as the kgnews tokenizer splits them (modern tones)."""
+    return tuple(modern_tones(w) for w in _WORD.findall(text))
+
+
+def load_data(name: str) -> dict:
+    """A JSON data file of `kgnews.data`."""
+    return json.loads(resources.files("kgnews.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+class Mentions:
+    """The entity mentions of a doc, indexed by token, with their canonical names."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.ents = sorted(doc.ents, key=lambda e: e.start)
+        self.starting = {e.start: e for e in self.ents}
+        self.covering = {i: e for e in self.ents for i in range(e.start, e.end)}
+        self.words = [modern_tones(t.text) for t in doc]
+        self.low = [w.lower() for w in self.words]
+        outer = {(e.start, e.end, e.label_) for e in self.ents}
+        group = doc.spans[NESTED_GROUP] if NESTED_GROUP in doc.spans else []
+        self.nested = sorted(
+            (s for s in group if s.label_ in NESTED_LABELS and (s.start, s.end, s.label_) not in outer),
+            key=lambda s: (s.start, -len(s)),
+        )
+
+    @staticmethod
+    def name(span: Span) -> str:
+        kg = span._.kg_name if Span.has_extension("kg_name") else None
+        return kg or " ".join(span.text.split())
+
+    def of(self, label: str, start: int = 0, end: int | None = None, nested: bool = False) -> list[Span]:
+        """Mentions of one type inside tokens [start, end), with those nested in longer names if asked."""
+        end = len(self.doc) if end is None else end
+        pool = (*self.ents, *self.nested) if nested else self.ents
+        spans = [e for e in pool if e.label_ == label and start <= e.start and e.end <= end]
+        return sorted(spans, key=lambda e: (e.start, -len(e)))
+
+    def at(self, i: int, label: str) -> Span | None:
+        ent = self.starting.get(i)
+        if ent is not None and ent.label_ == label:
+            return ent
+        return next((s for s in self.nested if s.start == i and s.label_ == label), None)
+
+    def matches(self, i: int, seq: tuple[str, ...]) -> bool:
+        return i + len(seq) <= len(self.low) and tuple(self.low[i : i + len(seq)]) == seq
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title at tokens [start, end): a head and the body it names (if any)."""
+
+    start: int
+    end: int
+    head: str
+    body: Span | None = None
+    status: str | None = None
+    prefix: str | None = None  # literal replacing tokens [start, prefix_end) (ĐBQH, Tỉnh ủy viên)
+    prefix_end: int = 0
+    organization: str | None = None  # body named by the head itself (ĐBQH → Quốc hội)
+
+
+@dataclass(frozen=True)
+class Post:
+    """A person holding a title, with the title resolved to a literal and its body's canonical name."""
+
+    person: Span
+    title: Title
+    literal: str
+    organization: str | None
+
+    @property
+    def member(self) -> bool:
+        return self.organization is not None and self.title.status != "former"
+
+
+class Lexicon:
+    """The title grammar of `relation_titles.json`, as syllable sequences."""
+
+    def __init__(self, data: dict, posts: list[str] = ()):
+        low = lambda items: sorted({words(x.lower()) for x in items}, key=lambda s: (-len(s), s))  # noqa: E731
+        self.heads = sorted({words(h) for h in [*data["heads"], *posts]}, key=lambda s: (-len(s), s))
+        self.heads_from: dict[str, list[tuple[str, ...]]] = {}
+        for seq in self.heads:
+            self.heads_from.setdefault(seq[0], []).append(seq)
+        self.bare = {words(h) for h in data["bare"]}
+        self.abbreviated = [(words(k), v) for k, v in data["abbreviated"].items()]
+        self.authorities = data["authorities"]
+        self.committees = [words(w.lower()) for w in data["committee_members"]]
+        self.status = data["status"]
+        self.skippable = low(data["honorifics"] + data["ranks"])
+        self.admin = low(data["admin_words"])
+        self.appointment = low(data["appointment_cues"])
+        cue_data = load_data("relation_cues.json")
+        self.verbs = low([c for kind in ("chairs", "attends", "speaks", "directs_and_speaks") for c in cue_data[kind]])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Our title grammar, with the posts of the entity layer's titles lexicon (`titles.json`) as heads."""
+    try:
+        shared = load_data("titles.json").get("posts", [])
+    except FileNotFoundError:
+        shared = []
+    return Lexicon(load_data("relation_titles.json"), shared)
+
+
+def _qualifiers(m: Mentions, j: int) -> int:
+    """Past the qualifiers closing a title: `khóa XV`, `chuyên trách`, `nhiệm kỳ …`, a place."""
+    n = len(m.low)
+    while j < n:
+        if m.low[j] == "khóa" and j + 1 < n and (m.doc[j + 1].text.isupper() or m.doc[j + 1].is_digit):
+            j += 2
+        elif m.matches(j, ("chuyên", "trách")) or m.matches(j, ("thường", "trực")):
+            j += 2
+        elif m.at(j, LOC) is not None:
+            j = m.at(j, LOC).end
+        elif (adm := next((a for a in lexicon().admin if m.matches(j, a)), None)) and m.at(j + len(adm), LOC):
+            j = m.at(j + len(adm), LOC).end
+        else:
+            return j
+    return j
+
+
+def _committee_member(m: Mentions, k: int) -> Title | None:
+    """`Tỉnh ủy viên`, `Thành ủy viên`…: a member of the committee named before `viên`."""
+    ent = m.at(k, ORG)
+    if ent is not None and ent.end < len(m.low) and m.low[ent.end] == "viên":
+        return Title(k, ent.end + 1, "Ủy viên", ent, prefix="Ủy viên " + m.name(ent), prefix_end=ent.end + 1)
+    for committee in lexicon().committees:
+        if m.matches(k, committee + ("viên",)):
+            body = _committee_in_doc(m, " ".join(committee))
+            if body is not None:
+                end = k + len(committee) + 1
+                return Title(k, end, "Ủy viên", prefix="Ủy viên " + body, prefix_end=end, organization=body)
+    return None
+
+
+def _committee_in_doc(m: Mentions, committee: str) -> str | None:
+    """The canonical name of the doc's `Tỉnh ủy X` for a bare `tỉnh ủy`."""
+    for ent in m.of(ORG):
+        name = m.name(ent)
+        if fold(name).startswith(committee + " "):
+            return name
+    return None
+
+
+def parse_title(m: Mentions, i: int, until: int | None = None) -> Title | None:
+    """The title starting at token i: [nguyên|quyền] head [body] qualifiers, or None.
+
+    With `until` (where the title must end: a name, a comma), a head followed by an untagged
+    capitalised body (`Giám đốc Trung tâm Y tế huyện`) is a title too, without a known body.
+    """
+    n, lex = len(m.low), lexicon()
+    if i >= n or (i in m.covering and m.covering[i].start != i):
+        return None
+    status = lex.status.get(m.low[i]) if i + 1 < n else None
+    k = i + 1 if status else i
+    if k >= n or not m.doc[k].text[:1].isupper() or m.at(k, PERSON) is not None:
+        return None
+    for seq, (literal, org) in lex.abbreviated:
+        if tuple(m.words[k : k + len(seq)]) == seq:
+            end = k + len(seq)
+            return Title(i, _qualifiers(m, end), literal, None, status, literal, end, org)
+    authority = m.at(k, ORG)
+    if authority is not None and m.name(authority) in lex.authorities:  # `Thủ tướng Chính phủ X`
+        org = lex.authorities[m.name(authority)]
+        return Title(i, authority.end, m.name(authority), None, status, m.name(authority), authority.end, org)
+    found = _committee_member(m, k)
+    if found is not None:
+        return Title(
+            i, _qualifiers(m, found.end), found.head, found.body, status, found.prefix, found.end, found.organization
+        )
+    for seq in lex.heads_from.get(m.words[k], ()):
+        after = k + len(seq)
+        if tuple(m.words[k:after]) != seq or any(j in m.covering for j in range(k + 1, after)):
+            continue
+        after += 2 if m.matches(after, ("chuyên", "trách")) or m.matches(after, ("thường", "trực")) else 0
+        body = m.starting.get(after)
+        body = body if body is not None and body.label_ == ORG else None
+        if body is not None:
+            return Title(i, _qualifiers(m, body.end), " ".join(seq), body, status)
+        if seq in lex.bare and (after >= n or not m.doc[after].text[:1].isupper() or m.at(after, PERSON)):
+            return Title(i, after, " ".join(seq), None, status)
+        if until is not None and _untagged_body(m, after, until):
+            return Title(i, until, " ".join(seq), None, status)
+    return None
+
+
+def _untagged_body(m: Mentions, j: int, until: int) -> bool:
+    """Tokens [j, until) read as a body's name the entity layer did not tag: capitalised, no name, no clause."""
+    return (
+        j < until <= j + 12
+        and m.doc[j].text[:1].isupper()
+        and not any(i in m.covering and m.covering[i].label_ == PERSON for i in range(j, until))
+        and not {",", ";", ":", ".", "và"} & set(m.low[j:until])
+        and not any(m.matches(i, verb) for i in range(j, until) for verb in lexicon().verbs)
+    )
+
+
+def _boundary_before(m: Mentions, j: int, floor: int) -> int:
+    """The first token of the comma segment that ends at token j (exclusive)."""
+    i = j
+    while i > floor and not (m.low[i - 1] in {",", ";", ":", ".", "(", ")", "\n"} and i - 1 not in m.covering):
+        i -= 1
+    return i
+
+
+def skip_back(m: Mentions, j: int, floor: int) -> tuple[int, bool]:
+    """Past honorifics and ranks just before a name; True when one was skipped."""
+    for seq in lexicon().skippable:
+        if j - len(seq) >= floor and m.matches(j - len(seq), seq):
+            return j - len(seq), True
+    return j, False
+
+
+def chain_before(m: Mentions, person: Span, floor: int) -> list[Title]:
+    """The comma chain of titles before a name (`Ủy viên Bộ Chính trị, Thường trực Ban Bí thư X`)."""
+    end, skipped = skip_back(m, person.start, floor)
+    if skipped and end > floor and m.low[end - 1] == ",":
+        end -= 1
+    start = _boundary_before(m, end, floor)
+    first = next((t for i in range(start, end) if (t := parse_title(m, i, end)) and t.end == end), None)
+    if first is None:
+        return []
+    titles = [first]
+    while titles[0].start - 1 > floor and m.low[titles[0].start - 1] == ",":
+        seg_end = titles[0].start - 1
+        title = parse_title(m, _boundary_before(m, seg_end, floor), seg_end)
+        if title is None or title.end != seg_end:
+            break
+        titles.insert(0, title)
+    return titles
+
+
+def chain_after(m: Mentions, person: Span, ceiling: int) -> tuple[list[Title], int]:
+    """The appositive titles after a name (`X, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện`) and their end."""
+    titles, k = [], _skip_parenthesis(m, person.end, ceiling)
+    if k + 1 < ceiling and m.low[k] in {"-", "–"}:  # `đồng chí X - Bí thư Tỉnh ủy`
+        title = parse_title(m, k + 1)
+        if title is None or title.end > ceiling:
+            return [], k
+        titles, k = [title], title.end
+    while k + 1 < ceiling and m.low[k] == ",":
+        title = parse_title(m, k + 1, _segment_end(m, k + 1, ceiling))
+        if title is None or title.end > ceiling:
+            org = m.at(k + 1, ORG)
+            if titles and org is not None and org.end <= ceiling:  # `…, Công an tỉnh`: the body's parent
+                k = org.end
+                continue
+            break
+        if _names_next(m, title.end):  # `A, Chủ tịch nước B`: that title is B's
+            break
+        titles.append(title)
+        k = title.end
+    return titles, k
+
+
+def _names_next(m: Mentions, j: int) -> bool:
+    """A person's name (possibly after an honorific) starts at token j."""
+    for seq in [(), *lexicon().skippable]:
+        if m.matches(j, seq) and m.at(j + len(seq), PERSON) is not None:
+            return True
+    return False
+
+
+def _segment_end(m: Mentions, k: int, ceiling: int) -> int | None:
+    """Where an appositive segment closes (`,` or `;` outside names), if it does before the clause ends."""
+    for j in range(k, min(ceiling, k + 14)):
+        if m.low[j] in {",", ";"} and j not in m.covering:
+            return j
+    return None
+
+
+def _skip_parenthesis(m: Mentions, k: int, ceiling: int) -> int:
+    if k < ceiling and m.low[k] == "(":
+        close = next((j for j in range(k, min(ceiling, k + 15)) if m.low[j] == ")"), None)
+        if close is not None:
+            return close + 1
+    return k
+
+
+def _appointed(m: Mentions, person: Span, ceiling: int) -> list[Title]:
+    """`X được bầu lại giữ chức Chủ tịch …`: the post after an appointment cue."""
+    for j in range(person.end, min(person.end + 4, ceiling)):
+        for cue in lexicon().appointment:
+            if m.matches(j, cue) and (title := parse_title(m, j + len(cue))) is not None:
+                return [title]
+    return []
+
+
+def _places(m: Mentions, provinces: tuple[str, ...]) -> dict[str, str]:
+    """Place names (canonical → as written in the article), longest first."""
+    written: dict[str, str] = {}
+    for ent in m.of(LOC):
+        written.setdefault(m.name(ent), " ".join(ent.text.split()))
+    for name in provinces:
+        written.setdefault(name, name)
+    return dict(sorted(written.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[str, ...]:
+    data = load_data("provinces.json")
+    return tuple(dict.fromkeys([*data.get("cities", ()), *data.get("provinces", ())]))
+
+
+def _scope(surface: str, body: str, canonical: str, places: dict[str, str]) -> str:
+    """What the body's canonical name adds to the written title: the scope left implicit (` Hà Tĩnh`)."""
+    fb, fc = fold(body), fold(canonical)
+    if fc.startswith(fb + " "):
+        rest = canonical[len(body) :]  # `Sở Nội vụ` → ` tỉnh Bắc Giang`
+    else:
+        tail, words_c = fb.split()[-1], fc.split()
+        idx = max((n for n, w in enumerate(words_c) if w == tail), default=None)
+        extra = canonical.split()[idx + 1 :] if idx is not None else []
+        place = next((p for p in places if fc.endswith(" " + fold(p))), None)
+        if extra and len(extra) > 4:  # `Tỉnh đoàn` → `Đoàn Thanh niên … tỉnh Quảng Ninh`: only its place
+            extra = place.split() if place else []
+        rest = " " + " ".join(extra) if extra else ""
+    if not rest.strip() or fold(rest) in fold(surface):
+        return ""
+    for place, written in places.items():
+        if place in rest:
+            return rest.replace(place, written)
+    return rest
+
+
+def resolve(m: Mentions, title: Title, places: dict[str, str]) -> tuple[str, str | None]:
+    """The literal of a title (scope resolved) and the canonical name of its body."""
+    doc = m.doc
+    surface = doc[title.start : title.end].text
+    status = doc[title.start].text + " " if title.status else ""
+    if title.prefix is not None:
+        rest = doc[title.prefix_end : title.end].text if title.prefix_end < title.end else ""
+        organization = title.organization or (m.name(title.body) if title.body is not None else None)
+        return " ".join(f"{status}{title.prefix} {rest}".split()), organization
+    if title.body is None:
+        return " ".join(surface.split()), None
+    canonical = m.name(title.body)
+    scope = _scope(surface, title.body.text, canonical, places)
+    head = doc[title.start : title.body.end].text
+    tail = doc[title.body.end : title.end].text if title.body.end < title.end else ""
+    return " ".join(f"{head}{scope} {tail}".split()), canonical
+
+
+def posts(
+    m: Mentions, sentences: list[tuple[int, int]], assembly: str | None = None
+) -> tuple[list[Post], dict[int, int]]:
+    """Every post stated for a person mention, and where each person's appositive chain ends.
+
+    `assembly` is the council in session, the body of a bare `Đại biểu` (a delegate at its session).
+    """
+    places = _places(m, _province_names())
+    found, used, chain_end = [], set(), {}  # used: tokens of titles already given to an earlier name
+    for lo, hi in sentences:
+        for person in m.of(PERSON, lo, hi):
+            after, end = chain_after(m, person, hi)
+            chain_end[person.start] = end
+            titles = after + _appointed(m, person, hi)
+            used.update(i for t in after for i in range(t.start, t.end))
+            before = [t for t in chain_before(m, person, lo) if t.start not in used]
+            for title in before + titles:
+                literal, org = resolve(m, title, places)
+                if org is None and title.head == "Đại biểu":
+                    org = assembly
+                found.append(Post(person, title, literal, org))
+    return found, chain_end

@@ -1,0 +1,91 @@
+"""The article's own place: its province and districts, used to resolve `Tỉnh ủy`, `UBND huyện`…"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from kgnews.nlp.gazetteer import load, province_names, province_regex, surnames
+from kgnews.nlp.spans import text_of
+from kgnews.nlp.text import CAP, modern_tones
+
+_LOCAL = re.compile(
+    rf"(?<!\w)(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu|Huyện ủy|Quận ủy|Thị ủy|Thành ủy|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn) ({CAP}(?: {CAP}){{0,3}}|\d+)"
+)
+_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "thành ủy": "thành phố"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The province (`Hà Tĩnh`) and the districts by kind (`{"huyện": "Lệ Thủy"}`) an article is about."""
+
+    province: str | None = None
+    districts: dict[str, str] = field(default_factory=dict, hash=False)
+
+    def unit(self, level: str) -> str | None:
+        """The name of the article's own unit at `level` (`tỉnh`, `thành phố`, `huyện`…), if known."""
+        from kgnews.nlp.gazetteer import cities
+
+        if level == "tỉnh":
+            return self.province
+        if level == "thành phố" and self.province in cities():
+            return self.province
+        return self.districts.get(level)
+
+
+def place_name(words: list[str]) -> list[str]:
+    """The leading words of a capitalised run that name a place, not a following person.
+
+    `Tả Phìn Giàng Seo Phử` → `Tả Phìn`; `Nguyễn Văn An`, `Lê Thành Long` (a common surname, or surname and middle name) → nothing;
+    `Hoàng Su Phì` (a surname, but no middle name) → kept.
+    """
+    for index in range(2, len(words)):
+        if words[index] in surnames() and len(words) - index >= 2:
+            return words[:index]
+    if len(words) >= 3 and words[0] in surnames() and (words[1] in middle_names() or words[0] in common_surnames()):
+        return []
+    return words[:3]
+
+
+@lru_cache(maxsize=None)
+def common_surnames() -> frozenset[str]:
+    return frozenset(load("people.json")["common_surnames"])
+
+
+@lru_cache(maxsize=None)
+def middle_names() -> frozenset[str]:
+    return frozenset(load("people.json")["middle_names"])
+
+
+def compute_scope(title: str, body: str, source: str = "", toned: bool = False) -> Scope:
+    """Count province and district names in the title, body and source; the most frequent win."""
+    extra = modern_tones(" \n ".join((title, title, source)))
+    text = " \n ".join((extra, body if toned else modern_tones(body)))
+    provinces = Counter(province_names()[m.group()] for m in province_regex().finditer(text))
+    province = provinces.most_common(1)[0][0] if provinces else None
+    districts: dict[str, Counter] = {}
+    for match in _LOCAL.finditer(text):
+        kind = match.group(1).lower()
+        kind = _KIND.get(kind, kind)
+        words = [match.group(2)] if match.group(2).isdigit() else place_name(match.group(2).split())
+        name = " ".join(words)
+        if not name or name in province_names():
+            continue
+        districts.setdefault(kind, Counter())[name] += 1
+    return Scope(province, {k: c.most_common(1)[0][0] for k, c in districts.items()})
+
+
+def scope_of(doc: Doc) -> Scope:
+    """The article's scope, computed once per `Doc` from `Doc._.article` (or the text alone)."""
+    cached = doc.user_data.get("kg_scope")  # plain data, so the Doc stays serialisable
+    if cached is None:
+        article = doc._.article if Doc.has_extension("article") else None
+        title = (article.title or "") if article else ""
+        source = (article.source or "") if article else ""
+        scope = compute_scope(title, text_of(doc), source, toned=True)
+        cached = doc.user_data["kg_scope"] = [scope.province, scope.districts]
+    return Scope(cached[0], dict(cached[1]))

@@ -1,0 +1,151 @@
+"""The spaCy extensions kgnews declares and the one way components add an entity mention."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from kgnews.nlp.text import modern_tones
+
+#: The span group holding every mention, nested ones included (`doc.ents` cannot nest).
+GROUP = "kg"
+_RECORDS = "kg_records"
+#: Types whose long names may contain others: in `doc.ents` they give way (and are cut short).
+_YIELDING = ("Event", "Campaign")
+
+
+class Record(NamedTuple):
+    """A mention as plain data: `doc.text[start_char:end_char]` names `name`, of type `label_`."""
+
+    start_char: int
+    end_char: int
+    label_: str
+    name: str
+    attrs: dict
+
+
+def register_extensions() -> None:
+    """`Doc._.article`, `Span._.kg_name`, `Span._.kg_attrs` (idempotent)."""
+    if not Doc.has_extension("article"):
+        Doc.set_extension("article", default=None)
+    for name in ("kg_name", "kg_attrs"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+register_extensions()
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text in modern tone placement (same length and offsets), computed once per `Doc`."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        raw = raw_text(doc)
+        if not unicodedata.is_normalized("NFC", raw):
+            raw, doc.user_data["kg_map"] = _nfc_with_offsets(raw)
+        text = doc.user_data["kg_text"] = modern_tones(raw)
+    return text
+
+
+def _nfc_with_offsets(raw: str) -> tuple[str, list[int]]:
+    """NFC text of `raw`, and for each NFC offset (and the end) the offset in `raw`."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for index in range(1, len(raw) + 1):
+        if index < len(raw) and unicodedata.combining(raw[index]):
+            continue
+        cluster = unicodedata.normalize("NFC", raw[start:index])
+        parts.append(cluster)
+        offsets.extend([start] * len(cluster))
+        start = index
+    offsets.append(len(raw))
+    return "".join(parts), offsets
+
+
+def raw_text(doc: Doc) -> str:
+    """`doc.text`, read from `Doc._.article` when it is set (building it from tokens is slow)."""
+    article = doc._.article
+    if article is not None and len(doc):
+        last = doc[-1]
+        if last.idx + len(last.text_with_ws) == len(article.body):
+            return article.body
+    return doc.text
+
+
+def mentions(doc: Doc, label: str | None = None) -> list[Record]:
+    """The mentions found so far (as plain records), optionally of one entity type."""
+    records = doc.user_data.get(_RECORDS, ())
+    return [r if isinstance(r, Record) else Record(*r) for r in records if label is None or r[2] == label]
+
+
+def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in ranges)
+
+
+def add(doc: Doc, start: int, end: int, label: str, name: str, attrs: dict | None = None) -> None:
+    """Add one mention `doc.text[start:end]` of the entity `name` of type `label`."""
+    if name and 0 <= start < end:
+        doc.user_data.setdefault(_RECORDS, []).append(Record(start, end, label, name, dict(attrs or {})))
+
+
+def raw_offsets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Offsets into `doc.text` of offsets into `text_of(doc)` (they differ only for non-NFC text)."""
+    offsets = doc.user_data.get("kg_map")
+    return (offsets[start], offsets[end]) if offsets is not None else (start, end)
+
+
+def _span(doc: Doc, record: Record, end: int | None = None) -> Span | None:
+    start, end = raw_offsets(doc, record.start_char, end or record.end_char)
+    span = doc.char_span(start, end, label=record.label_, alignment_mode="expand")
+    if span is not None:
+        span._.kg_name = record.name
+        if record.attrs:
+            span._.kg_attrs = record.attrs
+    return span
+
+
+def publish(doc: Doc) -> None:
+    """Write the records to `doc.spans["kg"]` (all) and `doc.ents` (longest, events giving way)."""
+    records = mentions(doc)
+    spans = [_span(doc, record) for record in records]
+    doc.spans[GROUP] = [span for span in spans if span is not None]
+    chosen: list[tuple[int, int]] = []
+    ents: list[Span] = []
+    order = sorted(range(len(records)), key=lambda i: (records[i].label_ in _YIELDING, records[i].start_char - records[i].end_char))
+    for index in order:
+        record, span = records[index], spans[index]
+        start, end = record.start_char, record.end_char
+        clash = [s for s, e in chosen if start < e and s < end]
+        if clash and record.label_ in _YIELDING:
+            later = [s for s in clash if s > start]
+            end = len(text_of(doc)[: min(later)].rstrip()) if later else 0
+            span = _span(doc, record, end) if end > start else None
+        if span is None or overlaps(start, end, chosen):
+            continue
+        chosen.append((start, end))
+        ents.append(span)
+    doc.ents = sorted(ents, key=lambda s: s.start)
+
+
+class Component:
+    """Base of the kgnews entity components: `doc.ents` is written once, by the last of them."""
+
+    #: The factory names whose mentions share `doc.spans["kg"]`.
+    NAMES = ("kgnews_bodies", "kgnews_documents", "kgnews_people", "kgnews_places", "kgnews_events", "kgnews_campaigns")
+
+    def __init__(self, nlp, name: str):
+        self.nlp, self.name = nlp, name
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.find(doc)
+        names = self.nlp.pipe_names if self.nlp is not None else []
+        later = names[names.index(self.name) + 1 :] if self.name in names else []
+        if not any(n in self.NAMES for n in later):
+            publish(doc)
+        return doc
+
+    def find(self, doc: Doc) -> None:
+        raise NotImplementedError

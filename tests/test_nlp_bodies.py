@@ -1,0 +1,145 @@
+"""Bodies: gazetteer of the political system, scope resolution, abbreviations, nested parents."""
+
+import pytest
+
+from kgnews.model import Article
+from kgnews.nlp import extract, load_pipeline, make_doc
+from kgnews.nlp.bodies import resolve_body
+
+
+def bodies(body, title="Tin tức", published="2023-04-02T08:00:00+07:00"):
+    article = Article(id="t", body=body, title=title, published=published)
+    return {e.name: e for e in extract(article).entities if e.type == "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Bộ Chính trị", "Bộ Chính trị"),
+        ("Ban Bí thư", "Ban Bí thư"),
+        ("Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+        ("Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương"),
+        ("Ban Chấp hành Trung ương Đảng khóa XIII", "Ban Chấp hành Trung ương Đảng"),
+        ("Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+        ("Bộ Tài chính", "Bộ Tài chính"),
+        ("MTTQ Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
+        ("Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"),
+        ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"),
+    ],
+)
+def test_central_bodies(surface, name):
+    assert name in bodies(f"Ông cho biết {surface} đã chỉ đạo sát sao.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Tỉnh ủy", "Tỉnh ủy Kon Tum"),
+        ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy Kon Tum"),
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh Kon Tum"),
+        ("HĐND tỉnh", "Hội đồng nhân dân tỉnh Kon Tum"),
+        ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum"),
+        ("Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội tỉnh Kon Tum"),
+        ("Công an tỉnh", "Công an tỉnh Kon Tum"),
+        ("Sở Y tế", "Sở Y tế tỉnh Kon Tum"),
+        ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo tỉnh Kon Tum"),
+        ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh Kon Tum"),
+        ("Tỉnh đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Kon Tum"),
+        ("BTV Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy Kon Tum"),
+        ("UBKT Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy Kon Tum"),
+    ],
+)
+def test_implicit_scope_is_the_articles_province(surface, name):
+    found = bodies(f"Sáng 1/4, {surface} đã làm việc tại tỉnh Kon Tum.", title="Kon Tum: tin hoạt động")
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Huyện ủy", "Huyện ủy Sa Thầy"),
+        ("UBND huyện", "Ủy ban nhân dân huyện Sa Thầy"),
+        ("Ban Dân vận Huyện uỷ", "Ban Dân vận Huyện ủy Sa Thầy"),
+        ("Hội Cựu chiến binh huyện", "Hội Cựu chiến binh huyện Sa Thầy"),
+    ],
+)
+def test_implicit_scope_is_the_articles_district(surface, name):
+    body = f"Tại huyện Sa Thầy, tỉnh Kon Tum, {surface} đã chỉ đạo."
+    assert name in bodies(body, title="Huyện Sa Thầy ra quân")
+
+
+def test_city_scope_and_explicit_scope():
+    found = bodies("Thành ủy phối hợp với UBND thành phố và Sở Tư pháp thành phố Đà Nẵng.", title="Đà Nẵng")
+    assert {"Thành ủy Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng", "Sở Tư pháp thành phố Đà Nẵng"} <= set(found)
+
+
+def test_parent_named_inside_a_body_is_an_entity():
+    found = bodies("Ban Thường vụ Huyện ủy Đắk Hà họp.", title="Kon Tum")
+    assert {"Ban Thường vụ Huyện ủy Đắk Hà", "Huyện ủy Đắk Hà"} <= set(found)
+
+
+def test_party_executive_committee_of_a_province_is_its_committee():
+    found = bodies("BCH Đảng bộ tỉnh Gia Lai họp phiên thường kỳ.", title="Gia Lai")
+    assert {"Tỉnh ủy Gia Lai", "Đảng bộ tỉnh Gia Lai"} <= set(found)
+
+
+def test_a_name_after_a_scope_word_is_not_the_scope():
+    found = bodies("Chủ tịch UBND huyện Nguyễn Thanh Tùng phát biểu.", title="huyện Sa Thầy")
+    assert "Ủy ban nhân dân huyện Sa Thầy" in found
+
+
+def test_two_heads_share_one_level():
+    found = bodies("Thường trực HĐND, UBND tỉnh và HĐND - UBND huyện Đắk Tô đã họp.", title="Kon Tum")
+    assert {
+        "Hội đồng nhân dân tỉnh Kon Tum",
+        "Ủy ban nhân dân tỉnh Kon Tum",
+        "Hội đồng nhân dân huyện Đắk Tô",
+        "Ủy ban nhân dân huyện Đắk Tô",
+    } <= set(found)
+
+
+def test_a_body_followed_by_a_list_is_still_a_body():
+    found = bodies("phối hợp với Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội", title="Kon Tum")
+    assert list(found) == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum"]
+
+
+def test_standing_committee_is_a_body_unless_part_of_a_post():
+    found = bodies("Thường trực Tỉnh ủy làm việc với Phó Bí thư Thường trực Huyện ủy Kon Plông.", title="Kon Tum")
+    assert {"Thường trực Tỉnh ủy Kon Tum", "Tỉnh ủy Kon Tum", "Huyện ủy Kon Plông"} == set(found)
+
+
+def test_source_credit_is_not_a_body():
+    assert bodies("Tin cuối bài.\n\n(Báo Kon Tum)", title="Kon Tum") == {}
+
+
+def test_party_of_another_country_is_not_the_communist_party_of_viet_nam():
+    assert "Đảng Cộng sản Việt Nam" not in bodies("đoàn đại biểu Đảng Nhân dân Cách mạng Lào thăm tỉnh")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["các tỉnh ủy, thành ủy và các cấp ủy đảng", "Ban Dân vận các tỉnh đã phối hợp", "Hội Cựu chiến binh các cấp"],
+)
+def test_generic_plurals_are_not_bodies(body):
+    assert bodies(body, title="Kon Tum") == {}
+
+
+def test_bare_subunit_joins_the_last_full_body():
+    found = bodies("Ban Tuyên giáo Trung ương chủ trì. Ban Tuyên giáo đã đề nghị các địa phương.")
+    assert "Ban Tuyên giáo" in found["Ban Tuyên giáo Trung ương"].aliases
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Ban Dân vận Tỉnh ủy", "Ban Dân vận Tỉnh ủy Cà Mau"),
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh Cà Mau"),
+        ("Bộ Chính trị", "Bộ Chính trị"),
+        ("Ủy ban MTTQ Việt Nam huyện Năm Căn", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Năm Căn"),
+        ("một tổ chức lạ", "một tổ chức lạ"),
+    ],
+)
+def test_resolve_body_helper(surface, name):
+    nlp = load_pipeline()
+    doc = nlp(make_doc(nlp, Article(id="t", body="Tin từ tỉnh Cà Mau.", title="Cà Mau")))
+    assert resolve_body(surface, doc) == name

@@ -1,0 +1,71 @@
+"""Campaigns (movements, drives, programmes) and locations (countries, provinces, districts, communes)."""
+
+import pytest
+
+from kgnews.model import Article
+from kgnews.nlp import extract
+
+
+def entities(body, etype, title="Tin tức"):
+    article = Article(id="t", body=body, title=title, published="2022-06-01T08:00:00+07:00")
+    return {e.name: e for e in extract(article).entities if e.type == etype}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ('đẩy mạnh phong trào thi đua "Đồng khởi mới" trong toàn tỉnh', "Đồng khởi mới"),
+        ("hưởng ứng cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.", "Người Việt Nam ưu tiên dùng hàng Việt Nam"),
+        ("triển khai Đề án “Phát triển du lịch cộng đồng giai đoạn 2021 - 2025” của tỉnh", "Phát triển du lịch cộng đồng giai đoạn 2021 - 2025"),
+        ("tham gia xây dựng nông thôn mới ở các xã", "Xây dựng nông thôn mới"),
+        ("Chương trình mục tiêu quốc gia giảm nghèo bền vững đạt kết quả", "Giảm nghèo bền vững"),
+        ("sản phẩm đạt chuẩn OCOP 4 sao", "Mỗi xã một sản phẩm"),
+        ("thực hiện Đề án 06 về dữ liệu dân cư", "Đề án 06"),
+        ("ra mắt mô hình “Dân vận khéo” ở thôn", "Dân vận khéo"),
+    ],
+)
+def test_campaigns(body, name):
+    assert name in entities(body, "Campaign")
+
+
+def test_a_programme_inside_a_quoted_campaign_is_not_separate():
+    body = 'cuộc vận động "Toàn dân chung sức xây dựng nông thôn mới, đô thị văn minh"'
+    assert list(entities(body, "Campaign")) == ["Toàn dân chung sức xây dựng nông thôn mới, đô thị văn minh"]
+
+
+def test_an_events_quoted_subject_is_not_a_campaign():
+    body = 'Ngày 5/5, Tỉnh đoàn tổ chức hội thảo khoa học "Thanh niên với chuyển đổi số".'
+    assert entities(body, "Campaign") == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("tại huyện Mường Tè, tỉnh Lai Châu", {"Mường Tè", "Lai Châu"}),
+        ("ở xã Ea Tu và phường Tân Lợi", {"Ea Tu", "Tân Lợi"}),
+        ("về thị trấn Phong Thổ và thị xã Buôn Hồ", {"Phong Thổ", "Buôn Hồ"}),
+        ("hợp tác với Lào và Campuchia", {"Lào", "Campuchia"}),
+        ("đoàn công tác TP.HCM và thành phố Cần Thơ", {"Hồ Chí Minh", "Cần Thơ"}),
+        ("tại xã Hoà Thuỷ", {"Hòa Thủy"}),
+        ("Các huyện Si Ma Cai, Mường Khương và Bát Xát đã về đích", {"Si Ma Cai", "Mường Khương", "Bát Xát"}),
+        ("cử tri phường 5, quận 10", {"phường 5", "quận 10"}),
+        ("đến huyện Hoàng Su Phì", {"Hoàng Su Phì"}),
+    ],
+)
+def test_locations_by_gazetteer_and_administrative_word(body, names):
+    assert set(entities(body, "Location")) == names
+
+
+def test_place_only_inside_a_body_is_not_a_location():
+    assert entities("Ban Dân vận Huyện ủy Phong Thổ đã họp.", "Location") == {}
+
+
+def test_place_inside_a_body_and_in_the_title_is_a_location():
+    found = entities("Ban Dân vận Huyện ủy Phong Thổ đã họp.", "Location", title="Huyện Phong Thổ: sơ kết")
+    assert "Phong Thổ" in found
+
+
+@pytest.mark.parametrize("body", ["theo Pháp lệnh Dân số", "Lào Cai đón khách", "Anh cho biết thêm"])
+def test_country_words_inside_other_words_are_not_countries(body):
+    assert "Pháp" not in entities(body, "Location") and "Lào" not in entities(body, "Location")
+    assert "Anh" not in entities(body, "Location")

@@ -1,0 +1,74 @@
+"""Events: kinds, dates resolved against the article date, one event for its several mentions."""
+
+import pytest
+
+from kgnews.model import Article
+from kgnews.nlp import extract
+
+
+def events(body, published="2024-10-23T10:00:00+07:00", title="Tin Phú Yên"):
+    article = Article(id="t", body=body, title=title, published=published)
+    return [e for e in extract(article).entities if e.type == "Event"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "date"),
+    [
+        ("Sáng nay (23/10), Tỉnh ủy Phú Yên tổ chức hội nghị sơ kết công tác dân vận.", "2024-10-23", "2024-10-23"),
+        ("Ngày 17/10, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban khối dân vận.", "2024-10-19", "2024-10-17"),
+        ("Chiều ngày 8-10, Hội Nông dân tỉnh tổ chức lễ kỷ niệm ngày truyền thống.", "2024-10-09", "2024-10-08"),
+        ("Từ ngày 14 đến 16/10, Đảng bộ tỉnh tổ chức Đại hội đại biểu lần thứ XVIII.", "2024-10-17", "2024-10-14"),
+        ("Trong hai ngày 21 - 22/10, HĐND tỉnh tổ chức Kỳ họp thứ 12.", "2024-10-23", "2024-10-21"),
+        ("Ngày 3 tháng 9 năm 2024, Hội Cựu chiến binh tỉnh tổ chức hội thảo khoa học.", "2024-10-23", "2024-09-03"),
+    ],
+)
+def test_the_lead_event_takes_the_lead_date(lead, published, date):
+    [event] = events(lead, published)
+    assert event.attrs["date"] == date
+
+
+def test_several_mentions_of_one_conference_are_one_event():
+    body = (
+        "Sáng 20/10, Tỉnh ủy Phú Yên tổ chức hội nghị trực tuyến quán triệt nghị quyết. "
+        "Phát biểu tại hội nghị, đồng chí Cao Thị Hòa Anh nhấn mạnh. Kết luận hội nghị, Bí thư Tỉnh ủy đề nghị."
+    )
+    [event] = events(body)
+    assert len(event.mentions) == 3 and event.attrs["date"] == "2024-10-20"
+
+
+def test_named_events_with_ordinals_are_distinct():
+    body = (
+        "Sáng 9/10, HĐND tỉnh khai mạc Kỳ họp thứ 20. Kỳ họp thảo luận kết quả Hội nghị lần thứ mười "
+        "Ban Chấp hành Trung ương Đảng khóa XIII và chuẩn bị cho Đại hội đại biểu toàn quốc lần thứ XIV của Đảng."
+    )
+    found = {e.name: e for e in events(body)}
+    assert len(found) == 3
+    assert found["Kỳ họp thứ 20"].attrs["date"] == "2024-10-09"
+
+
+def test_session_date_after_opening_verb():
+    body = "Cử tri kiến nghị trước Kỳ họp thứ 8, Quốc hội khóa XV. Kỳ họp thứ 8 dự kiến khai mạc ngày 21/10 tại Hà Nội."
+    [event] = events(body, published="2024-10-02")
+    assert event.attrs["date"] == "2024-10-21"
+
+
+def test_working_session_with_its_own_date():
+    body = "Ngày 20/10, UBKT Tỉnh ủy họp. Trước đó, ngày 12/10, đoàn kiểm tra đã có buổi làm việc với Huyện ủy."
+    dates = sorted(e.attrs.get("date") for e in events(body))
+    assert dates == ["2024-10-12"]
+
+
+def test_a_dated_working_visit_is_an_event_and_later_mentions_join_it():
+    body = "Sáng 18/10, đoàn công tác của Tỉnh ủy đã làm việc với Huyện ủy Sông Hinh. Tại buổi làm việc, đoàn đề nghị."
+    [event] = events(body)
+    assert event.attrs["date"] == "2024-10-18" and "buổi làm việc" in event.aliases
+
+
+def test_a_bare_meeting_mention_takes_the_dated_lead():
+    [event] = events("Chiều 21/10, Ban Thường vụ Tỉnh ủy họp. Tại cuộc họp, các ý kiến thống nhất cao.")
+    assert event.attrs["date"] == "2024-10-21"
+
+
+@pytest.mark.parametrize("body", ["chuẩn bị đại hội Đảng các cấp", "tổ chức các hội nghị định kỳ", "Hội nghị đã thông qua", "Cán bộ làm việc với tinh thần trách nhiệm."])
+def test_generic_mentions_make_no_event(body):
+    assert events(body) == []

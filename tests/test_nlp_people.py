@@ -1,0 +1,111 @@
+"""People: title chains, honorifics, appositions, lists, name shapes, short mentions."""
+
+import pytest
+
+from kgnews.model import Article
+from kgnews.nlp import extract
+
+
+def people(body, title="Tin Gia Lai", published="2024-05-02T08:00:00+07:00"):
+    article = Article(id="t", body=body, title=title, published=published)
+    return {e.name: e for e in extract(article).entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Trịnh Minh Khôi dự hội nghị.", "Trịnh Minh Khôi"),
+        ("Phó Chủ tịch UBND tỉnh Đoàn Thị Kim Yến phát biểu.", "Đoàn Thị Kim Yến"),
+        ("Thường trực Ban Bí thư Vương Đình Lộc chỉ đạo.", "Vương Đình Lộc"),
+        ("Thủ tướng Chính phủ Lạc Văn Bình ký quyết định.", "Lạc Văn Bình"),
+        ("Chủ tịch HĐND huyện Kông Chro Nguyễn Văn Thạnh chủ trì.", "Nguyễn Văn Thạnh"),
+        ("Trưởng Ban Tổ chức Huyện ủy Mai Văn Lực báo cáo.", "Mai Văn Lực"),
+        ("Bà Đinh Thị Nga - Chủ tịch Hội LHPN huyện - cho biết", "Đinh Thị Nga"),
+    ],
+)
+def test_name_after_a_title_chain(body, name):
+    assert name in people(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Đồng chí Lò Văn Púa phát biểu.", "Lò Văn Púa"),
+        ("Theo ông Kiều Quang Sáng, năm nay", "Kiều Quang Sáng"),
+        ("bà Ngô Thị Lệ Hằng cho biết", "Ngô Thị Lệ Hằng"),
+        ("Thiếu tướng Mai Hoàng Phúc kiểm tra.", "Mai Hoàng Phúc"),
+        ("PGS.TS Đoàn Minh Trí trình bày tham luận.", "Đoàn Minh Trí"),
+        ("Cử tri Chau Sóc Kha (xã Lạc Hòa) phản ánh", "Chau Sóc Kha"),
+    ],
+)
+def test_honorifics_and_ranks_are_never_part_of_the_name(body, name):
+    found = people(body)
+    assert list(found) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Tham dự có Lầu Mí Chứ - Phó Chủ tịch UBND huyện.", "Tham dự có Lầu Mí Chứ (Trưởng thôn Lũng Táo)."],
+)
+def test_dash_and_parenthesised_appositions(body):
+    assert list(people(body)) == ["Lầu Mí Chứ"]
+
+
+def test_apposition_and_list_of_comrades():
+    body = (
+        "Dự hội nghị có các đồng chí: Rah Lan Chung, Phó Bí thư Tỉnh ủy; Hồ Văn Điềm, Phó Chủ tịch UBND tỉnh; "
+        "Ksor Phước Hà, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."
+    )
+    assert {"Rah Lan Chung", "Hồ Văn Điềm", "Ksor Phước Hà"} <= set(people(body))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Y Bhiô Niê", "H'Hoa Byă", "Sùng Thị Chang", "Thào Seo Dính", "Danh Út", "Bh'riu Liếc", "Rơ Mah Tuấn"],
+)
+def test_names_that_do_not_begin_with_a_kinh_surname(name):
+    assert name in people(f"Đồng chí {name}, Phó Bí thư Huyện ủy phát biểu.")
+
+
+def test_surname_that_is_also_a_place_word():
+    found = people("Bí thư Tỉnh ủy Hà Nam Khánh làm việc tại tỉnh Hà Nam.", title="Hà Nam")
+    assert "Hà Nam Khánh" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "full", "short"),
+    [
+        ("Đồng chí Giàng A Tủa, Chủ tịch UBND xã, cho biết. Theo ông Tủa, xã đã", "Giàng A Tủa", "Tủa"),
+        ("Đồng chí H'Xuân Niê, Chủ tịch Hội LHPN huyện. Bà H'Xuân nhấn mạnh", "H'Xuân Niê", "H'Xuân"),
+        ("Đồng chí Y Kim Êban, Bí thư Huyện ủy. Ông Y Kim đề nghị", "Y Kim Êban", "Y Kim"),
+    ],
+)
+def test_short_mentions_link_to_the_full_name(body, full, short):
+    found = people(body)
+    assert list(found) == [full]
+    assert short in found[full].aliases
+
+
+def test_unlinked_single_word_is_not_a_person():
+    assert people("Ông Tám nói vậy.") == {}
+
+
+def test_byline_is_not_a_person():
+    assert people("Hội nghị kết thúc tốt đẹp.\n\nTrần Thị Minh Thư") == {}
+
+
+def test_photo_credit_is_not_a_person():
+    assert "Lê Thị Mai" not in people("Quang cảnh hội nghị. Ảnh: Lê Thị Mai")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Cử tri phường Võ Thị Sáu phản ánh", "Trường Chính trị Lê Duẩn khai giảng lớp học", "thành viên Ban Chỉ đạo dự"],
+)
+def test_a_name_given_to_a_place_or_body_is_not_a_person(body):
+    assert people(body) == {}
+
+
+def test_historical_leader_without_a_title_but_not_the_city_named_after_him():
+    found = people("Học tập và làm theo Bác Hồ, tuổi trẻ Thành phố Hồ Chí Minh ra quân.")
+    assert list(found) == ["Hồ Chí Minh"] and found["Hồ Chí Minh"].aliases == ("Bác Hồ",)

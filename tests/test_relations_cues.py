@@ -1,0 +1,194 @@
+"""issuedBy, concerns, coordinatesWith, partOf, quotes and heldIn from their cues, on invented examples."""
+
+import pytest
+from relation_oracle import triples
+
+EV = "Hội nghị quán triệt Nghị quyết 22-NQ/TW"
+MEETING = [("Event", EV, "hội nghị", "Hội nghị")]
+
+
+def of(found, pred):
+    return {(s, o) for s, p, o in found if p == pred}
+
+
+# issuedBy (Convention 5)
+
+@pytest.mark.parametrize("gap", ["", " ngày 5/6/2019", ", ngày 5/6/2019,", " số 7 ngày 5/6/2019"])
+def test_a_document_of_a_body_is_issued_by_it(gap):
+    text = f"Các cấp thực hiện Chỉ thị 12-CT/TW{gap} của Ban Bí thư về công tác tôn giáo."
+    found = triples(text, [("LegalDocument", "Chỉ thị 12-CT/TW"), ("Organization", "Ban Bí thư")])
+    assert of(found, "issuedBy") == {("Chỉ thị 12-CT/TW", "Ban Bí thư")}
+
+
+def test_a_body_that_issues_a_document_is_its_issuer():
+    text = "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 31-KH/TU để triển khai."
+    found = triples(text, [("LegalDocument", "Kế hoạch 31-KH/TU", "Kế hoạch số 31-KH/TU"),
+                           ("Organization", "Ban Thường vụ Tỉnh ủy Sơn La", "Ban Thường vụ Tỉnh ủy")])
+    assert of(found, "issuedBy") == {("Kế hoạch 31-KH/TU", "Ban Thường vụ Tỉnh ủy Sơn La")}
+
+
+def test_a_law_passed_by_the_assembly_is_issued_by_it():
+    text = "Luật Thanh niên được Quốc hội khóa XIV thông qua năm 2020."
+    found = triples(text, [("LegalDocument", "Luật Thanh niên"), ("Organization", "Quốc hội")])
+    assert of(found, "issuedBy") == {("Luật Thanh niên", "Quốc hội")}
+
+
+def test_a_law_only_debated_has_no_issuer():
+    text = "Quốc hội sẽ xem xét, thông qua Luật Đất đai (sửa đổi)."
+    found = triples(text, [("LegalDocument", "Luật Đất đai (sửa đổi)"), ("Organization", "Quốc hội")])
+    assert of(found, "issuedBy") == set()
+
+
+@pytest.mark.parametrize("number, issuer", [("Quyết định 88/QĐ-TTg", "Thủ tướng Chính phủ"),
+                                            ("Nghị định 45/2021/NĐ-CP", "Chính phủ"),
+                                            ("Nghị quyết 30/2021/QH15", "Quốc hội")])
+def test_the_number_names_the_issuer_when_the_text_does_not(number, issuer):
+    text = f"Tỉnh triển khai {number} và báo cáo {issuer}."
+    found = triples(text, [("LegalDocument", number), ("Organization", issuer)])
+    assert of(found, "issuedBy") == {(number, issuer)}
+
+
+def test_an_explicit_issuer_wins_over_the_number():
+    text = "Tỉnh thực hiện Nghị quyết 22-NQ/TW của Bộ Chính trị, theo tinh thần Ban Chấp hành Trung ương Đảng."
+    found = triples(text, [("LegalDocument", "Nghị quyết 22-NQ/TW"), ("Organization", "Bộ Chính trị"),
+                           ("Organization", "Ban Chấp hành Trung ương Đảng")])
+    assert of(found, "issuedBy") == {("Nghị quyết 22-NQ/TW", "Bộ Chính trị")}
+
+
+# concerns (Convention 7)
+
+@pytest.mark.parametrize("cue", ["quán triệt", "triển khai", "sơ kết 3 năm thực hiện", "tổng kết 10 năm thực hiện"])
+def test_an_event_that_disseminates_a_document_concerns_it(cue):
+    text = f"Sáng 9/9, Tỉnh ủy tổ chức hội nghị {cue} Nghị quyết số 22-NQ/TW ngày 1/2/2023 của Bộ Chính trị."
+    found = triples(text, [*MEETING, ("LegalDocument", "Nghị quyết 22-NQ/TW", "Nghị quyết số 22-NQ/TW"),
+                           ("Organization", "Bộ Chính trị")])
+    assert of(found, "concerns") == {(EV, "Nghị quyết 22-NQ/TW")}
+
+
+def test_documents_joined_by_and_are_all_concerned():
+    text = ("Hội nghị tổng kết 5 năm thực hiện Kết luận số 5-KL/TW của Ban Bí thư về Đề án “Nâng cao đời sống "
+            "công nhân” và Quyết định số 40/QĐ-TTg của Thủ tướng Chính phủ.")
+    ents = [*MEETING, ("LegalDocument", "Kết luận 5-KL/TW", "Kết luận số 5-KL/TW"), ("Organization", "Ban Bí thư"),
+            ("LegalDocument", "Quyết định 40/QĐ-TTg", "Quyết định số 40/QĐ-TTg"), ("Organization", "Thủ tướng Chính phủ")]
+    assert of(triples(text, ents), "concerns") == {(EV, "Kết luận 5-KL/TW"), (EV, "Quyết định 40/QĐ-TTg")}
+
+
+def test_a_document_that_another_is_about_is_not_concerned():
+    text = "Hội nghị quán triệt Kết luận số 5-KL/TW của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 9-CT/TW."
+    ents = [*MEETING, ("LegalDocument", "Kết luận 5-KL/TW", "Kết luận số 5-KL/TW"),
+            ("LegalDocument", "Chỉ thị 9-CT/TW", "Chỉ thị số 9-CT/TW"), ("Organization", "Ban Bí thư")]
+    assert of(triples(text, ents), "concerns") == {(EV, "Kết luận 5-KL/TW")}
+
+
+def test_a_document_only_mentioned_in_a_speakers_report_is_not_concerned():
+    text = ("Hội nghị khai mạc sáng 9/9. Báo cáo tại hội nghị, đồng chí Lý Văn Hùng cho biết: qua 5 năm thực hiện "
+            "Chỉ thị số 7-CT/TW, nhận thức đã chuyển biến.")
+    found = triples(text, [*MEETING, ("Person", "Lý Văn Hùng"), ("LegalDocument", "Chỉ thị 7-CT/TW", "Chỉ thị số 7-CT/TW")])
+    assert of(found, "concerns") == set()
+
+
+def test_a_talk_whose_topic_is_carrying_out_a_document_concerns_it():
+    text = "Hội nghị khai mạc sáng 9/9. Trình bày kế hoạch thực hiện Nghị quyết số 22-NQ/TW, đồng chí Lý Văn Hùng cho biết."
+    found = triples(text, [*MEETING, ("Person", "Lý Văn Hùng"),
+                           ("LegalDocument", "Nghị quyết 22-NQ/TW", "Nghị quyết số 22-NQ/TW")])
+    assert of(found, "concerns") == {(EV, "Nghị quyết 22-NQ/TW")}
+
+
+# coordinatesWith
+
+def test_coordination_links_the_subject_with_each_partner_once():
+    text = ("Hội Nông dân tỉnh đã phối hợp với Sở Công Thương và Ngân hàng Chính sách xã hội tỉnh hỗ trợ vốn; "
+            "phối hợp với Liên đoàn Lao động tỉnh giới thiệu việc làm.")
+    ents = [("Organization", "Hội Nông dân tỉnh Trà Vinh", "Hội Nông dân tỉnh"),
+            ("Organization", "Sở Công Thương tỉnh Trà Vinh", "Sở Công Thương"),
+            ("Organization", "Ngân hàng Chính sách xã hội tỉnh Trà Vinh", "Ngân hàng Chính sách xã hội tỉnh"),
+            ("Organization", "Liên đoàn Lao động tỉnh Trà Vinh", "Liên đoàn Lao động tỉnh")]
+    found = of(triples(text, ents), "coordinatesWith")
+    subject = "Hội Nông dân tỉnh Trà Vinh"
+    assert found == {(subject, "Sở Công Thương tỉnh Trà Vinh"), (subject, "Ngân hàng Chính sách xã hội tỉnh Trà Vinh"),
+                     (subject, "Liên đoàn Lao động tỉnh Trà Vinh")}
+
+
+def test_generic_partners_in_lowercase_are_not_bodies():
+    text = "Ban Dân vận Tỉnh ủy phối hợp với tỉnh ủy, các ban, ngành, Mặt trận Tổ quốc tổ chức giao ban."
+    ents = [("Organization", "Ban Dân vận Tỉnh ủy Trà Vinh", "Ban Dân vận Tỉnh ủy"),
+            ("Organization", "Tỉnh ủy Trà Vinh", "tỉnh ủy"), ("Organization", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc")]
+    assert of(triples(text, ents), "coordinatesWith") == {("Ban Dân vận Tỉnh ủy Trà Vinh", "Mặt trận Tổ quốc Việt Nam")}
+
+
+# partOf (Convention 3)
+
+def test_a_body_named_inside_another_is_its_parent():
+    text = "Ban Tuyên giáo Huyện ủy Cầu Ngang và Ủy ban Kiểm tra Huyện ủy Cầu Ngang làm việc với Huyện ủy Cầu Ngang."
+    ents = [("Organization", "Ban Tuyên giáo Huyện ủy Cầu Ngang"), ("Organization", "Ủy ban Kiểm tra Huyện ủy Cầu Ngang"),
+            ("Organization", "Huyện ủy Cầu Ngang")]
+    assert of(triples(text, ents), "partOf") == {("Ban Tuyên giáo Huyện ủy Cầu Ngang", "Huyện ủy Cầu Ngang"),
+                                                 ("Ủy ban Kiểm tra Huyện ủy Cầu Ngang", "Huyện ủy Cầu Ngang")}
+
+
+def test_a_local_front_committee_is_not_part_of_the_national_front():
+    text = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh và Mặt trận Tổ quốc Việt Nam."
+    ents = [("Organization", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh"), ("Organization", "Mặt trận Tổ quốc Việt Nam")]
+    assert of(triples(text, ents), "partOf") == set()
+
+
+def test_of_between_bodies_and_the_provincial_delegation_rule():
+    text = "Ủy ban Pháp luật của Quốc hội và Đoàn ĐBQH tỉnh Trà Vinh giám sát."
+    ents = [("Organization", "Ủy ban Pháp luật", "Ủy ban Pháp luật"), ("Organization", "Quốc hội"),
+            ("Organization", "Đoàn đại biểu Quốc hội tỉnh Trà Vinh", "Đoàn ĐBQH tỉnh Trà Vinh")]
+    assert of(triples(text, ents), "partOf") == {("Ủy ban Pháp luật", "Quốc hội"),
+                                                 ("Đoàn đại biểu Quốc hội tỉnh Trà Vinh", "Quốc hội")}
+
+
+# quotes
+
+@pytest.mark.parametrize("cue", ["nhắc lại lời dạy của Chủ tịch", "dẫn lời Chủ tịch", "nhắc lại lời nói của"])
+def test_a_speaker_quoting_a_person(cue):
+    text = f"Phát biểu, đồng chí Thạch Phước Bình {cue} Hồ Chí Minh: “Đoàn kết là sức mạnh”."
+    found = triples(text, [("Person", "Thạch Phước Bình"), ("Person", "Hồ Chí Minh")])
+    assert of(found, "quotes") == {("Thạch Phước Bình", "Hồ Chí Minh")}
+
+
+def test_according_to_uncle_ho():
+    text = "Đồng chí Thạch Phước Bình nói, theo lời Bác, cán bộ phải gần dân."
+    found = triples(text, [("Person", "Thạch Phước Bình"), ("Person", "Hồ Chí Minh", "Bác")])
+    assert of(found, "quotes") == {("Thạch Phước Bình", "Hồ Chí Minh")}
+
+
+# heldIn
+
+def test_a_bridge_point_is_where_the_event_is_held():
+    text = "Hội nghị được kết nối từ điểm cầu chính tại thành phố Trà Vinh tới các huyện."
+    found = triples(text, [*MEETING, ("Location", "Trà Vinh")])
+    assert of(found, "heldIn") == {(EV, "Trà Vinh")}
+
+
+def test_a_place_before_the_organiser_is_the_venue():
+    text = "Sáng 9/9, tại thị trấn Cầu Kè, Hội Cựu chiến binh huyện tổ chức hội nghị."
+    veterans = ("Organization", "Hội Cựu chiến binh huyện Cầu Kè", "Hội Cựu chiến binh huyện")
+    found = triples(text, [*MEETING, ("Location", "Cầu Kè"), veterans])
+    assert of(found, "heldIn") == {(EV, "Cầu Kè")}
+
+
+def test_a_place_in_the_business_discussed_is_not_the_venue():
+    text = ("Tại hội nghị, Ủy ban Kiểm tra đã xem xét việc giao đất của nhiều hộ trong nhiều năm qua, không đúng quy định, "
+            "tại xã Long Sơn.")
+    found = triples(text, [*MEETING, ("Location", "Long Sơn")])
+    assert of(found, "heldIn") == set()
+
+
+def test_documents_joined_by_and_share_their_issuer():
+    text = "Tỉnh quán triệt Nghị quyết 18-NQ/TW và Nghị quyết 19-NQ/TW của Ban Chấp hành Trung ương Đảng."
+    found = triples(text, [("LegalDocument", "Nghị quyết 18-NQ/TW"), ("LegalDocument", "Nghị quyết 19-NQ/TW"),
+                           ("Organization", "Ban Chấp hành Trung ương Đảng")])
+    assert of(found, "issuedBy") == {("Nghị quyết 18-NQ/TW", "Ban Chấp hành Trung ương Đảng"),
+                                     ("Nghị quyết 19-NQ/TW", "Ban Chấp hành Trung ương Đảng")}
+
+
+def test_a_working_session_on_carrying_out_a_document_concerns_it():
+    session = "Buổi làm việc của Đoàn công tác với Ban Thường vụ Tỉnh ủy Sóc Trăng"
+    text = ("Đoàn công tác đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Sóc Trăng về kết quả thực hiện "
+            "Chỉ thị số 17-CT/TW của Ban Bí thư.")
+    found = triples(text, [("Event", session, "buổi làm việc"), ("Organization", "Ban Thường vụ Tỉnh ủy Sóc Trăng"),
+                           ("LegalDocument", "Chỉ thị 17-CT/TW", "Chỉ thị số 17-CT/TW"), ("Organization", "Ban Bí thư")])
+    assert of(found, "concerns") == {(session, "Chỉ thị 17-CT/TW")}

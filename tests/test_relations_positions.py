@@ -1,0 +1,168 @@
+"""holdsPosition / memberOf from title chains (SCHEMA.md Convention 9), on examples written for the tests."""
+
+import pytest
+from relation_oracle import doc_with, triples
+
+from kgnews.nlp.relations import RelationExtractor, relations_of
+
+YB = [("Location", "Yên Bái")]
+
+
+def posts(triple_set, person):
+    return {o for s, p, o in triple_set if s == person and p == "holdsPosition"}
+
+
+def members(triple_set, person):
+    return {o for s, p, o in triple_set if s == person and p == "memberOf"}
+
+
+def test_a_chain_before_a_name_gives_one_post_per_title():
+    text = "Sáng 3/4, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương Lò Văn Pấng chủ trì hội nghị."
+    found = triples(text, [("Person", "Lò Văn Pấng"), ("Organization", "Bộ Chính trị"),
+                           ("Organization", "Ban Tổ chức Trung ương"), ("Event", "hội nghị")])
+    assert posts(found, "Lò Văn Pấng") == {"Ủy viên Bộ Chính trị", "Trưởng Ban Tổ chức Trung ương"}
+    assert members(found, "Lò Văn Pấng") == {"Bộ Chính trị", "Ban Tổ chức Trung ương"}
+
+
+def test_titles_after_the_name_in_an_apposition_are_scoped_to_the_article():
+    text = "Đồng chí Ksor Phước, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Ia Pa phát biểu."
+    found = triples(text, [
+        ("Person", "Ksor Phước"), ("Organization", "Huyện ủy Ia Pa", "Huyện ủy"),
+        ("Organization", "Ủy ban nhân dân huyện Ia Pa", "UBND huyện Ia Pa"), ("Location", "Ia Pa"),
+    ])
+    assert posts(found, "Ksor Phước") == {"Phó Bí thư Huyện ủy Ia Pa", "Chủ tịch UBND huyện Ia Pa"}
+    assert members(found, "Ksor Phước") == {"Huyện ủy Ia Pa", "Ủy ban nhân dân huyện Ia Pa"}
+
+
+def test_an_implicit_scope_is_added_after_the_body_as_the_article_writes_the_place():
+    text = "Tại huyện Văn Chấn, Chủ tịch HĐND tỉnh Đinh Công Sử kiểm tra. Tỉnh Yên Bái có 9 huyện."
+    found = triples(text, [("Person", "Đinh Công Sử"), ("Organization", "Hội đồng nhân dân tỉnh Yên Bái", "HĐND tỉnh"), *YB])
+    assert posts(found, "Đinh Công Sử") == {"Chủ tịch HĐND tỉnh Yên Bái"}
+
+
+def test_a_list_of_guests_gives_each_person_their_own_titles():
+    text = ("Cùng dự có các đồng chí: Trần Thị Mỹ Lệ, Phó Chủ tịch UBND tỉnh; Hoàng Văn Bảy, Ủy viên Ban Thường vụ "
+            "Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.")
+    found = triples(text, [
+        ("Person", "Trần Thị Mỹ Lệ"), ("Person", "Hoàng Văn Bảy"),
+        ("Organization", "Ủy ban nhân dân tỉnh Yên Bái", "UBND tỉnh"),
+        ("Organization", "Ban Thường vụ Tỉnh ủy Yên Bái", "Ban Thường vụ Tỉnh ủy"),
+        ("Organization", "Ban Dân vận Tỉnh ủy Yên Bái", "Ban Dân vận Tỉnh ủy"), *YB,
+    ])
+    assert posts(found, "Trần Thị Mỹ Lệ") == {"Phó Chủ tịch UBND tỉnh Yên Bái"}
+    assert posts(found, "Hoàng Văn Bảy") == {"Ủy viên Ban Thường vụ Tỉnh ủy Yên Bái", "Trưởng Ban Dân vận Tỉnh ủy Yên Bái"}
+    assert members(found, "Hoàng Văn Bảy") == {"Ban Thường vụ Tỉnh ủy Yên Bái", "Ban Dân vận Tỉnh ủy Yên Bái"}
+
+
+def test_membership_points_at_the_most_specific_body_of_the_title():
+    text = "Ủy viên Ban Thường vụ Thành ủy Vũ Minh Khôi cho biết."
+    found = triples(text, [("Person", "Vũ Minh Khôi"), ("Organization", "Thành ủy Hạ Long", "Thành ủy"),
+                           ("Organization", "Ban Thường vụ Thành ủy Hạ Long", "Ban Thường vụ Thành ủy")])
+    assert members(found, "Vũ Minh Khôi") == {"Ban Thường vụ Thành ủy Hạ Long"}
+
+
+def test_former_posts_give_no_membership_and_acting_posts_give_both():
+    text = ("Ông Lê Văn Tám, nguyên Phó Chủ tịch UBND huyện Mường La, có mặt. "
+            "Bà Đỗ Thị Hoa, quyền Giám đốc Sở Tư pháp, báo cáo.")
+    ents = [("Person", "Lê Văn Tám"), ("Person", "Đỗ Thị Hoa"),
+            ("Organization", "Ủy ban nhân dân huyện Mường La", "UBND huyện Mường La"),
+            ("Organization", "Sở Tư pháp tỉnh Sơn La", "Sở Tư pháp"), ("Location", "Sơn La")]
+    found = triples(text, ents)
+    assert posts(found, "Lê Văn Tám") == {"nguyên Phó Chủ tịch UBND huyện Mường La"}
+    assert members(found, "Lê Văn Tám") == set()
+    assert posts(found, "Đỗ Thị Hoa") == {"quyền Giám đốc Sở Tư pháp tỉnh Sơn La"}
+    assert members(found, "Đỗ Thị Hoa") == {"Sở Tư pháp tỉnh Sơn La"}
+    statuses = {r.attrs.get("status") for r in relations_of(RelationExtractor()(doc_with(text, ents)))}
+    assert {"former", "acting"} <= statuses
+
+
+@pytest.mark.parametrize("rank", ["Đại tá", "Thượng tá", "TS", "Hòa thượng", "đồng chí", "ông", "bà"])
+def test_ranks_and_honorifics_are_not_posts(rank):
+    text = f"{rank} Phạm Quốc Vinh, Giám đốc Công an tỉnh, phát biểu."
+    found = triples(text, [("Person", "Phạm Quốc Vinh"), ("Organization", "Công an tỉnh Cao Bằng", "Công an tỉnh"),
+                           ("Location", "Cao Bằng")])
+    assert posts(found, "Phạm Quốc Vinh") == {"Giám đốc Công an tỉnh Cao Bằng"}
+
+
+def test_a_committee_member_title_names_its_committee():
+    text = "Đồng chí Mai Thị Lan, Tỉnh ủy viên, Bí thư Huyện ủy Trạm Tấu dự."
+    found = triples(text, [("Person", "Mai Thị Lan"), ("Organization", "Tỉnh ủy Yên Bái", "Tỉnh ủy"),
+                           ("Organization", "Huyện ủy Trạm Tấu"), *YB])
+    assert posts(found, "Mai Thị Lan") == {"Ủy viên Tỉnh ủy Yên Bái", "Bí thư Huyện ủy Trạm Tấu"}
+    assert members(found, "Mai Thị Lan") == {"Tỉnh ủy Yên Bái", "Huyện ủy Trạm Tấu"}
+
+
+def test_a_deputy_of_the_national_assembly_is_a_member_of_it():
+    text = "Tham gia có ĐBQH Nông Thị Hà, Phó Trưởng Đoàn ĐBQH tỉnh Bắc Kạn."
+    found = triples(text, [("Person", "Nông Thị Hà"), ("Organization", "Quốc hội"),
+                           ("Organization", "Đoàn đại biểu Quốc hội tỉnh Bắc Kạn", "Đoàn ĐBQH tỉnh Bắc Kạn")])
+    assert posts(found, "Nông Thị Hà") == {"Đại biểu Quốc hội", "Phó Trưởng Đoàn ĐBQH tỉnh Bắc Kạn"}
+    assert members(found, "Nông Thị Hà") == {"Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Bắc Kạn"}
+
+
+def test_a_bare_title_before_a_name_is_a_post_without_a_body():
+    found = triples("Chủ tịch Tôn Đức Thắng từng dạy.", [("Person", "Tôn Đức Thắng")])
+    assert posts(found, "Tôn Đức Thắng") == {"Chủ tịch"}
+    assert members(found, "Tôn Đức Thắng") == set()
+
+
+def test_an_election_gives_the_post_named_after_the_cue():
+    text = "Đồng chí Hà Văn Khởi được bầu giữ chức Chủ tịch Hội Nông dân huyện khóa X."
+    found = triples(text, [("Person", "Hà Văn Khởi"), ("Organization", "Hội Nông dân huyện Lục Yên", "Hội Nông dân huyện"),
+                           ("Location", "Lục Yên")])
+    assert posts(found, "Hà Văn Khởi") == {"Chủ tịch Hội Nông dân huyện Lục Yên khóa X"}
+
+
+def test_one_post_mentioned_twice_is_one_relation():
+    text = "Bí thư Tỉnh ủy Giàng A Tông dự. Phát biểu, đồng chí Giàng A Tông, Bí thư Tỉnh ủy Yên Bái nhấn mạnh."
+    found = triples(text, [("Person", "Giàng A Tông"), ("Organization", "Tỉnh ủy Yên Bái", "Tỉnh ủy"), *YB])
+    assert len(posts(found, "Giàng A Tông")) == 1
+
+
+def test_holds_position_carries_the_organization_of_the_post():
+    doc = doc_with("Phó Giám đốc Sở Y tế Vi Thị Nga kiểm tra.", [
+        ("Person", "Vi Thị Nga"), ("Organization", "Sở Y tế tỉnh Lạng Sơn", "Sở Y tế"), ("Location", "Lạng Sơn")])
+    rel = next(r for r in relations_of(RelationExtractor()(doc)) if r.p == "holdsPosition")
+    assert rel.o == "Phó Giám đốc Sở Y tế tỉnh Lạng Sơn"
+    assert rel.attrs == {"organization": "Sở Y tế tỉnh Lạng Sơn"}
+
+
+def test_a_title_after_a_dash_is_an_apposition():
+    text = "Dự có đồng chí Bùi Văn Nam - Phó Chủ tịch UBND tỉnh Hòa Bình."
+    found = triples(text, [("Person", "Bùi Văn Nam"), ("Organization", "Ủy ban nhân dân tỉnh Hòa Bình", "UBND tỉnh Hòa Bình")])
+    assert posts(found, "Bùi Văn Nam") == {"Phó Chủ tịch UBND tỉnh Hòa Bình"}
+
+
+def test_a_qualifier_between_the_head_and_the_body():
+    text = "Bà Siu Kim, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh, phát biểu."
+    found = triples(text, [("Person", "Siu Kim"), ("Organization", "Đoàn đại biểu Quốc hội tỉnh Kon Tum", "Đoàn ĐBQH tỉnh"),
+                           ("Location", "Kon Tum")])
+    assert posts(found, "Siu Kim") == {"Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Kon Tum"}
+    assert members(found, "Siu Kim") == {"Đoàn đại biểu Quốc hội tỉnh Kon Tum"}
+
+
+def test_the_prime_minister_named_as_an_authority_is_a_post_in_the_government():
+    text = "Thủ tướng Chính phủ Lê Văn Khải ký quyết định."
+    found = triples(text, [("Person", "Lê Văn Khải"), ("Organization", "Thủ tướng Chính phủ"), ("Organization", "Chính phủ")])
+    assert posts(found, "Lê Văn Khải") == {"Thủ tướng Chính phủ"}
+    assert members(found, "Lê Văn Khải") == {"Chính phủ"}
+
+
+def test_a_body_the_entity_layer_missed_still_gives_the_post_but_no_membership():
+    found = triples("Giám đốc Trung tâm Y tế huyện Bảo Yên Hà Thị Duyên cho biết.", [("Person", "Hà Thị Duyên")])
+    assert posts(found, "Hà Thị Duyên") == {"Giám đốc Trung tâm Y tế huyện Bảo Yên"}
+    assert members(found, "Hà Thị Duyên") == set()
+
+
+def test_an_untagged_body_does_not_swallow_the_verb_after_it():
+    found = triples("Hội nghị khai mạc. Ông Hà Văn Lộc, Giám đốc Trung tâm Y tế huyện phát biểu, sau đó ra về.",
+                    [("Person", "Hà Văn Lộc"), ("Event", "Hội nghị y tế", "Hội nghị")])
+    assert posts(found, "Hà Văn Lộc") == set()
+    assert ("Hà Văn Lộc", "speaksAt", "Hội nghị y tế") in found
+
+
+def test_a_title_right_before_the_next_name_belongs_to_that_name():
+    text = "Tổng Bí thư Đỗ Mười, Chủ tịch nước Lê Đức Anh dự lễ."
+    found = triples(text, [("Person", "Đỗ Mười"), ("Person", "Lê Đức Anh")])
+    assert posts(found, "Đỗ Mười") == {"Tổng Bí thư"}
+    assert posts(found, "Lê Đức Anh") == {"Chủ tịch nước"}
