@@ -164,29 +164,45 @@ def build_corpus(
     A build whose inputs, pipeline and formats are unchanged since the last one does nothing.
     """
     formats = list(dict.fromkeys(formats))
+    unknown = sorted(set(formats) - set(DEFAULT_FORMATS))
+    if unknown:
+        raise ValueError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(DEFAULT_FORMATS)}")
     paths = expand_inputs(inputs)
     key = fingerprint(paths, formats)
     if not force and (previous := _up_to_date(output, key, formats)) is not None:
         return previous
     on_start(len(paths))
     staging = _staging(output)
-    report = BuildReport()
-    store_cache = ExtractionCache(output / CACHE_DIR) if cache else None
-    writer = StoreWriter(staging / STORE_DIR)
-    extractions = run_extraction(_articles(paths, report, on_read), jobs=jobs, scheduler=scheduler, cache=store_cache)
-    _fill_store(writer, extractions, report, on_extracted)
-    write_outputs(writer.store, staging, [f for f in formats if f in FORMATS], copy=False)
-    if "html" in formats:
-        from kgnews.graph import to_networkx
-        from kgnews.viz import render_html
+    try:
+        report = _build_into(staging, paths, formats, output / CACHE_DIR if cache else None,
+                             jobs=jobs, scheduler=scheduler, on_read=on_read, on_extracted=on_extracted)
+        manifest = {"fingerprint": key, "kgnews": __version__, "pipeline": pipeline_version(), "report": report.as_dict()}
+        atomic.write_text(staging / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        _commit(staging, output)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return report
 
-        render_html(to_networkx(writer.store), staging / "graph.html")
-    writer.close()
-    if store_cache is not None:
-        store_cache.close()
+
+def _build_into(staging: Path, paths: list[Path], formats: list[str], cache_dir: Path | None, *, jobs: int,
+                scheduler: str | None, on_read: Callable[[Path], None], on_extracted: Callable[[], None]) -> BuildReport:
+    """Every output of the build, written into `staging`."""
+    report = BuildReport()
+    cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+    writer = StoreWriter(staging / STORE_DIR)
+    try:
+        extractions = run_extraction(_articles(paths, report, on_read), jobs=jobs, scheduler=scheduler, cache=cache)
+        _fill_store(writer, extractions, report, on_extracted)
+        write_outputs(writer.store, staging, [f for f in formats if f in FORMATS], copy=False)
+        if "html" in formats:
+            from kgnews.graph import to_networkx
+            from kgnews.viz import render_html
+
+            render_html(to_networkx(writer.store), staging / "graph.html")
+    finally:
+        writer.close()
+        if cache is not None:
+            cache.close()
     failures = json.dumps([f.as_dict() for f in report.failures], ensure_ascii=False, indent=1) + "\n"
     atomic.write_text(staging / FAILURES, failures)
-    manifest = {"fingerprint": key, "kgnews": __version__, "pipeline": pipeline_version(), "report": report.as_dict()}
-    atomic.write_text(staging / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    _commit(staging, output)
     return report
