@@ -70,6 +70,8 @@ def test_paragraph_offsets_slice_the_body():
         ("Nguồn: baothanhhoa.vn", "baothanhhoa.vn"),
         ("Theo Cổng TTĐT Đảng bộ tỉnh Bắc Giang", "Cổng TTĐT Đảng bộ tỉnh Bắc Giang"),
         ("Theo bà Hương, phong trào thi đua có hơn 9.000 mô hình được công nhận.", None),
+        ("Nguồn: Báo và Phát thanh, Truyền hình Ninh Bình", "Báo và Phát thanh, Truyền hình Ninh Bình"),
+        ("(Theo: Đài Phát thanh, Truyền hình Sóc Trăng)", "Đài Phát thanh, Truyền hình Sóc Trăng"),
     ],
 )
 def test_source_lines(line, source):
@@ -101,3 +103,8 @@ def test_sample_corpus_metadata_equals_gold():
 def test_body_is_nfc_with_collapsed_spaces():
     page = parse_page("Tiêu đề\n\n13/07/2015\nBà Ha\u0300 Thi\u0323\u00a0\u00a0Khiê\u0301t   phát biểu tại hội nghị.\n")
     assert page.body == "Bà Hà Thị Khiết phát biểu tại hội nghị."
+
+
+def test_a_parenthesised_credit_ending_the_page_is_its_source():
+    page = parse_page("Tiêu đề\n\n13/07/2015 10:14\nNội dung bài viết có một câu.\n\nThanh Hà\n(Báo Yên Bái)\nBình luận\n")
+    assert (page.author, page.source, page.body) == ("Thanh Hà", "Báo Yên Bái", "Nội dung bài viết có một câu.")

@@ -28,6 +28,7 @@ BOILERPLATE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+_CREDIT = re.compile(r"^\((?P<name>[A-ZĐÂĂÊÔƠƯ][^()]{1,80})\)\.?$")
 _SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\b\s*:?\s*(?P<name>[^()]+?)\s*\)?\.?$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"[\(\[]?(?:Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh)\s*:\s*[^.()]*[\)\]]?$")
 _AUTHOR_PREFIX = re.compile(r"^(?:bài(?: và|,) ảnh|bài|tin(?: và|,) ảnh|tin|pv|nhóm pv)\s*:\s*", re.IGNORECASE)
@@ -57,11 +58,24 @@ def looks_like_author(line: str) -> bool:
 
 
 def source_of(line: str) -> str | None:
-    """The source a `(Theo: X)` / `Nguồn: X` / `Theo X` line names, or None."""
+    """The source a `(Theo: X)` / `Nguồn: X` / `Theo X` line names, or None.
+
+    A bare `Theo X` line is a source only without a comma (`Theo bà Hương, …` opens a sentence);
+    marked lines (`Nguồn:`, `Theo:`, in parentheses) may name a source with commas in it.
+    """
     match = _SOURCE.match(line)
-    if not match or len(line.split()) > 14 or "," in match["name"]:
+    if not match or len(line.split()) > 14:
+        return None
+    marked = line.startswith("(") or ":" in line[: line.find(match["name"]) + 1]
+    if "," in match["name"] and not marked:
         return None
     return match["name"].strip() or None
+
+
+def _credit(line: str) -> str | None:
+    """A trailer line that only names the source in parentheses: `(Báo Lào Cai)`, `(TTXVN)`."""
+    match = _CREDIT.match(line)
+    return match["name"].strip() if match and len(line.split()) <= 12 else None
 
 
 def _split_trailer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -69,8 +83,8 @@ def _split_trailer(lines: list[str]) -> tuple[list[str], str | None, str | None]
     author = source = None
     while lines:
         last = lines[-1]
-        if source is None and source_of(last):
-            source = source_of(last)
+        if source is None and (source_of(last) or _credit(last)):
+            source = source_of(last) or _credit(last)
         elif author is None and looks_like_author(last):
             author = _AUTHOR_PREFIX.sub("", last)
         else:
