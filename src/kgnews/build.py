@@ -18,7 +18,7 @@ from kgnews.graph import DERIVED_GRAPH
 from kgnews.graph.derive import interval_triples
 from kgnews.graph.extraction import extraction_triples
 from kgnews.graph.build import graph_iri
-from kgnews.ingest import IngestError, expand_inputs, read_path
+from kgnews.ingest import IngestError, expand_inputs, read_inputs
 from kgnews.model import Article, Extraction
 from kgnews.query.store import STORE_DIR, StoreWriter
 
@@ -59,7 +59,7 @@ def fingerprint(paths: list[Path], formats: Iterable[str]) -> str:
     """A digest of the inputs' bytes (named by file name), the pipeline and the formats asked for."""
     digest = hashlib.sha256(f"{__version__}\x1f{pipeline_version()}\x1f{','.join(sorted(formats))}".encode())
     for path in paths:
-        digest.update(path.name.encode("utf-8") + b"\x1f")
+        digest.update(os.fsencode(path.name) + b"\x1f")
         with path.open("rb") as handle:
             digest.update(hashlib.file_digest(handle, "sha256").digest())
     return digest.hexdigest()
@@ -82,13 +82,11 @@ def _up_to_date(output: Path, key: str, formats: Iterable[str]) -> BuildReport |
 
 
 def _articles(paths: list[Path], report: BuildReport, on_read: Callable[[Path], None]) -> Iterator[Article]:
-    for path in paths:
-        for item in read_path(path):
-            if isinstance(item, IngestError):
-                report.failures.append(item)
-            else:
-                yield item
-        on_read(path)
+    for item in read_inputs(paths, on_path=on_read):
+        if isinstance(item, IngestError):
+            report.failures.append(item)
+        else:
+            yield item
 
 
 def _staging(output: Path) -> Path:
@@ -176,6 +174,8 @@ def build_corpus(
     try:
         report = _build_into(staging, paths, formats, output / CACHE_DIR if cache else None,
                              jobs=jobs, scheduler=scheduler, on_read=on_read, on_extracted=on_extracted)
+        if not report.articles:
+            return report  # nothing could be read: the previous outputs stay as they were
         manifest = {"fingerprint": key, "kgnews": __version__, "pipeline": pipeline_version(), "report": report.as_dict()}
         atomic.write_text(staging / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         _commit(staging, output)

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kgnews import atomic
@@ -35,8 +36,13 @@ Inputs = Annotated[
 ]
 
 
+def _error(message: str, label: str = "[red]error[/red]") -> None:
+    """Print a message on stderr; its text (paths, names from articles) is never read as markup."""
+    errors.print(f"{label} {escape(message)}", highlight=False)
+
+
 def _report_failure(failure: IngestError) -> None:
-    errors.print(f"[red]skipped[/red] {failure}", highlight=False, markup=True)
+    _error(str(failure), "[red]skipped[/red]")
 
 
 def _read(inputs: list[Path] | None, failures: list[IngestError]):
@@ -48,7 +54,7 @@ def _read(inputs: list[Path] | None, failures: list[IngestError]):
             else:
                 yield item
     except FileNotFoundError as exc:
-        errors.print(f"[red]error[/red] {exc}")
+        _error(str(exc))
         raise typer.Exit(EXIT_FAILED) from exc
 
 
@@ -121,7 +127,7 @@ def build(
                 on_read=lambda path: progress.advance(task), on_extracted=extracted,
             )
     except (FileNotFoundError, ValueError) as exc:
-        errors.print(f"[red]error[/red] {exc}", highlight=False)
+        _error(str(exc))
         raise typer.Exit(EXIT_FAILED) from exc
     for failure in report.failures:
         _report_failure(failure)
@@ -151,12 +157,12 @@ def export(
     unknown = sorted(set(formats or ()) - set(FORMATS))
     if unknown or not graph.is_file():
         problem = f"unknown format {', '.join(unknown)}" if unknown else f"{graph}: no such file"
-        errors.print(f"[red]error[/red] {problem}", highlight=False)
+        _error(str(problem))
         raise typer.Exit(EXIT_FAILED)
     dataset = Dataset()
     dataset.parse(graph, format={".nq": "nquads", ".jsonld": "json-ld"}.get(graph.suffix, "trig"))
     for path in write_outputs(dataset, output, formats or tuple(FORMATS)):
-        console.print(f"wrote {path}", highlight=False)
+        console.print(f"wrote {escape(str(path))}", highlight=False)
 
 
 @app.command()
@@ -174,7 +180,7 @@ def extract(
     from kgnews.nlp import extract_many
 
     if format != "json":
-        errors.print(f"[red]error[/red] unknown format {format!r}: only 'json' is supported")
+        _error(f"unknown format {format!r}: only 'json' is supported")
         raise typer.Exit(EXIT_FAILED)
     failures: list[IngestError] = []
     count = 0
@@ -229,7 +235,7 @@ def evaluate(
 
     golds = _load_golds(gold_dir)
     if not golds:
-        errors.print(f"[red]error[/red] {gold_dir}: no *.gold.json files")
+        _error(f"{gold_dir}: no *.gold.json files")
         raise typer.Exit(EXIT_FAILED)
     report = score(_predict(gold_dir, pred_dir), golds).as_dict()
     if as_json:
@@ -255,7 +261,6 @@ def viz(
 
     Example: kgnews viz --entity "Phan Trọng Nghĩa" --hops 2 --type Person --type Organization -o nghia.html
     """
-    from rich.markup import escape
 
     from kgnews.viz import render_html
     from kgnews.viz.source import load_graph
@@ -264,7 +269,7 @@ def viz(
         graph = load_graph(source)
         render_html(graph, output, entity=entity, hops=hops, types=types)
     except (FileNotFoundError, LookupError) as exc:
-        errors.print(f"[red]error[/red] {escape(str(exc))}")
+        _error(str(exc))
         raise typer.Exit(EXIT_FAILED) from exc
     if not graph.number_of_nodes():
         errors.print(f"[yellow]warning[/yellow] {escape(str(source))}: the graph has no nodes")
@@ -343,7 +348,7 @@ def query(
         result = query_endpoint(endpoint, text, params) if endpoint else run_query(open_store(source), text, params)
         rendered = render(result, fmt)
     except (ValueError, SyntaxError, OSError) as exc:
-        errors.print(f"[red]error[/red] {exc}", highlight=False)
+        _error(str(exc))
         raise typer.Exit(EXIT_FAILED) from exc
     if isinstance(rendered, Table):
         rendered.title = title
@@ -369,7 +374,7 @@ def serve(
     store_dir = source / STORE_DIR
     if not store_dir.is_dir():
         if not (source / QUADS_FILE).is_file():
-            errors.print(f"[red]error[/red] {source}: no store: run `kgnews build` first")
+            _error(f"{source}: no store: run `kgnews build` first")
             raise typer.Exit(EXIT_FAILED)
         load_store(source / QUADS_FILE, store_dir)
     console.print(f"SPARQL endpoint: http://127.0.0.1:{port}/query")
@@ -405,9 +410,9 @@ def push(
     try:
         count = send(open_store(source), endpoint)
     except OSError as exc:
-        errors.print(f"[red]error[/red] {endpoint}: {exc}")
+        _error(f"{endpoint}: {exc}")
         raise typer.Exit(EXIT_FAILED) from exc
-    console.print(f"pushed {count} named graphs to {endpoint}")
+    console.print(f"pushed {count} named graphs to {escape(endpoint)}", highlight=False)
 
 
 def main() -> None:  # pragma: no cover - console entry point

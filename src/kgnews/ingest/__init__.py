@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import glob
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kgnews.ingest.readers import IngestError, read_html_page, read_jsonl, read_text_page
@@ -59,7 +59,30 @@ def read_path(path: Path) -> Iterator[Article | IngestError]:
         yield IngestError(str(path), f"unexpected {type(exc).__name__}: {exc}")
 
 
-def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | IngestError]:
-    """Every article of every input, in a stable order; unreadable ones come as IngestError."""
+def _duplicate(article: Article, path: Path, first: str | None) -> IngestError:
+    """The error for an article whose id an earlier article (read from `first`) already has."""
+    line = None
+    if path.suffix.lower() in JSONL_SUFFIXES and article.origin:  # a JSON Lines origin is `<path>:<line>`
+        line = int(article.origin.rpartition(":")[2])
+    return IngestError(str(path), f"duplicate article id {article.id!r}: already read from {first}", line=line)
+
+
+def read_inputs(
+    inputs: Iterable[str | Path], on_path: Callable[[Path], None] | None = None
+) -> Iterator[Article | IngestError]:
+    """Every article of every input, in a stable order; unreadable ones come as IngestError.
+
+    Ids are unique: an article whose id was already read is reported, never silently replaces the first.
+    `on_path` is called with each file once it has been read (for progress).
+    """
+    first: dict[str, str | None] = {}
     for path in expand_inputs(inputs):
-        yield from read_path(path)
+        for item in read_path(path):
+            if isinstance(item, Article):
+                if item.id in first:
+                    item = _duplicate(item, path, first[item.id])
+                else:
+                    first[item.id] = item.origin
+            yield item
+        if on_path is not None:
+            on_path(path)
