@@ -279,35 +279,6 @@ def viz(
 Outputs = Annotated[Path, typer.Option("--input", "-i", help="The build folder (outputs of `kgnews build`).")]
 
 
-def _question(query: str, params: dict[str, str]) -> tuple[str, str]:
-    """(title, SPARQL text) of a saved question's name, a .rq file, or SPARQL text."""
-    from kgnews.query import load_saved, saved_questions
-
-    saved = saved_questions()
-    if query in saved:
-        question = saved[query]
-    elif query.endswith(".rq") and Path(query).is_file():
-        question = load_saved(Path(query))
-    else:
-        if params:
-            raise ValueError("parameters are for saved questions and .rq files")
-        return "query", query
-    question.check(params)
-    return question.summary, question.text
-
-
-def _params(args: list[str]) -> dict[str, str]:
-    """`--name value` pairs after the query (and `--name=value`)."""
-    params: dict[str, str] = {}
-    items = iter(args)
-    for item in items:
-        if not item.startswith("--"):
-            raise ValueError(f"unexpected argument {item!r}: parameters are --name value")
-        name, _, value = item[2:].partition("=")
-        params[name.replace("-", "_")] = value if _ else next(items, "")
-    return params
-
-
 def _list_questions() -> None:
     from kgnews.query import saved_questions
 
@@ -338,13 +309,14 @@ def query(
     from kgnews.query import open_store, run_query
     from kgnews.query.remote import query_endpoint
     from kgnews.query.results import render
+    from kgnews.query.saved import parse_params, resolve
 
     if list_saved or question is None:
         _list_questions()
         return
     try:
-        params = _params(ctx.args)
-        title, text = _question(question, params)
+        params = parse_params(ctx.args)
+        title, text = resolve(question, params)
         result = query_endpoint(endpoint, text, params) if endpoint else run_query(open_store(source), text, params)
         rendered = render(result, fmt)
     except (ValueError, SyntaxError, OSError) as exc:

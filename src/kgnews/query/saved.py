@@ -106,3 +106,30 @@ def inline_values(text: str, bindings: dict[str, str]) -> str:
     if match is None:
         raise ValueError("a saved question needs a WHERE clause to take parameters")
     return f"{text[: match.end()]}\n  {block}\n{text[match.end():]}"
+
+
+def resolve(query: str, params: dict[str, str]) -> tuple[str, str]:
+    """(title, SPARQL text) of a saved question's name, a `.rq` file, or SPARQL text; checks `params`."""
+    saved = saved_questions()
+    if query in saved:
+        question = saved[query]
+    elif query.endswith(".rq") and Path(query).is_file():
+        question = load_saved(Path(query))
+    else:
+        if params:
+            raise ValueError("parameters are for saved questions and .rq files")
+        return "query", query
+    question.check(params)
+    return question.summary, question.text
+
+
+def parse_params(args: list[str]) -> dict[str, str]:
+    """`--name value` (or `--name=value`) pairs given after a saved question's name."""
+    params: dict[str, str] = {}
+    items = iter(args)
+    for item in items:
+        if not item.startswith("--"):
+            raise ValueError(f"unexpected argument {item!r}: parameters are --name value")
+        name, has_value, value = item[2:].partition("=")
+        params[name.replace("-", "_")] = value if has_value else next(items, "")
+    return params
