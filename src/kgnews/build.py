@@ -15,7 +15,7 @@ from kgnews import __version__, atomic
 from kgnews.batch import ExtractionCache, pipeline_version, run_extraction
 from kgnews.export import FORMATS, write_outputs
 from kgnews.graph import DERIVED_GRAPH
-from kgnews.graph.derive import interval_triples
+from kgnews.graph.derive import hierarchy_triples, interval_triples
 from kgnews.graph.extraction import extraction_triples
 from kgnews.graph.build import graph_iri
 from kgnews.ingest import IngestError, expand_inputs, read_inputs
@@ -137,6 +137,7 @@ def _fill_store(writer: StoreWriter, extractions: Iterable[Extraction], report: 
         report.add(extraction)
         on_extracted()
     writer.add_graph(DERIVED_GRAPH, interval_triples(sorted(writer.sightings().items())))
+    writer.add_graph(DERIVED_GRAPH, hierarchy_triples(writer.hierarchy()))
     writer.flush()
     report.quads = writer.quads
 

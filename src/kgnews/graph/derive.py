@@ -1,4 +1,4 @@
-"""Facts over all articles at once: when each membership was first and last reported (OWL-Time)."""
+"""Facts over all articles at once: when each membership was first and last reported, and the body hierarchy."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from kgnews.graph.build import Triple
 from kgnews.graph.iri import mint
 from kgnews.graph.vocab import ORG, RDF, SDO, TIME, XSD
 
-DERIVED_GRAPH = mint("derived", "memberships")
+DERIVED_GRAPH = mint("derived", "corpus")
 
 
 def membership_sightings(quads: Iterable[tuple]) -> dict[URIRef, set[str]]:
@@ -46,10 +46,20 @@ def interval_triples(sightings: Iterable[tuple[URIRef, set[str]]]) -> Iterator[T
             yield instant, TIME.inXSDDate, Literal(date, datatype=XSD.date)
 
 
+def hierarchy_triples(pairs: Iterable[tuple[URIRef, URIRef]]) -> Iterator[Triple]:
+    """Every `org:subOrganizationOf` any article states, gathered in one graph, so the hierarchy of
+    bodies can be walked with a property path across articles."""
+    for child, parent in sorted(set(pairs)):
+        yield child, ORG.subOrganizationOf, parent
+
+
 def derive(dataset: Dataset) -> None:
     """Replace the derived graph of `dataset` with facts computed over all its article graphs."""
     dataset.remove_graph(dataset.graph(DERIVED_GRAPH))
     graph = dataset.graph(DERIVED_GRAPH)
     quads = chain(dataset.quads((None, SDO.datePublished, None, None)), dataset.quads((None, RDF.type, ORG.Membership, None)))
     for triple in interval_triples(sorted(membership_sightings(quads).items())):
+        graph.add(triple)
+    pairs = ((s, o) for s, _, o, g in dataset.quads((None, ORG.subOrganizationOf, None, None)) if g != DERIVED_GRAPH)
+    for triple in hierarchy_triples(list(pairs)):
         graph.add(triple)

@@ -97,6 +97,14 @@ class StoreWriter:
         del self.store
         gc.collect()
 
+    def hierarchy(self) -> list:
+        """Every (child, parent) body pair any article states, as rdflib IRIs."""
+        from rdflib import URIRef
+
+        self.flush()
+        query = "SELECT DISTINCT ?c ?p WHERE { GRAPH ?g { ?c <http://www.w3.org/ns/org#subOrganizationOf> ?p } }"
+        return [(URIRef(row["c"].value), URIRef(row["p"].value)) for row in self.store.query(query)]
+
     def sightings(self) -> dict:
         """Each org:Membership IRI → the publication dates of the articles reporting it."""
         from rdflib import URIRef
