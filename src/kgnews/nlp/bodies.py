@@ -9,16 +9,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgnews.nlp import body_grammar as g
+from kgnews.nlp.body_units import find_described
 from kgnews.nlp.gazetteer import load, province_kind, province_names, surnames
-from kgnews.nlp.scope import Scope, place_name, scope_of
+from kgnews.nlp.scope import Scope, numbered_place, scope_of
 from kgnews.nlp.spans import Component, add, text_of
 from kgnews.nlp.text import modern_tones
 
 LABEL = "Organization"
 _PARTY_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+#: Below the district (and everywhere after 2025) a Party committee is named `Đảng ủy <level> X`.
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _GENERIC_AFTER = re.compile(r" (?:các|cấp)\b")
 #: A post word that makes a following `Thường trực` part of the post (`Phó Chủ tịch Thường trực UBND tỉnh`).
 _POST_BEFORE = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng [Bb]an|Trưởng Đoàn|Chủ nhiệm|Giám đốc|Trưởng) $")
+_LIST_SEPARATOR = re.compile(r"(?:,| và| -) ")
 #: A source credit (`(Báo Lai Châu)`, `Theo Báo X`): the source goes in metadata, it is not an entity.
 _CREDIT_BEFORE = re.compile(r"(?:\(|\(Theo |Theo |Nguồn: ?)$")
 
@@ -31,6 +35,10 @@ class Body:
     end: int
     name: str
     parent: tuple[int, int, str] | None = None
+    #: The parent as a body, when it has a parent of its own (`Vụ …, Ban Tổ chức Tỉnh ủy X`).
+    inner: Body | None = None
+    #: Named by its head alone, its scope taken from the article (`Đảng ủy` in a commune's article).
+    implicit: bool = False
 
 
 def _scope_name(level: str, run: str | None, scope: Scope) -> tuple[str | None, int]:
@@ -43,7 +51,7 @@ def _scope_name(level: str, run: str | None, scope: Scope) -> tuple[str | None, 
                     return province_names()[words], len(words)
             if level == "tỉnh":
                 return scope.unit(level), 0
-        words = place_name(run.split()) if not run.isdigit() else [run]
+        words = numbered_place(run.split()) if not run.isdigit() else [run]
         if words:
             text = " ".join(words)
             return province_names().get(text, text), len(text)
@@ -117,6 +125,9 @@ def _head(m: re.Match, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
         unit, used = _scope_name(level, m.group("scope"), scope)
         end = m.start("scope") + used if used else m.end("level")
         return (f"{entry.name} {level} {unit}" if unit else None), end, entry
+    if entry.bare == "party":
+        unit = scope.unit(scope.party) if scope.party else None
+        return (f"{entry.name} {scope.party} {unit}" if unit else None), m.end("head"), entry
     if entry.bare and scope.unit(entry.bare):
         level = province_kind(scope.province) if entry.bare == "tỉnh" else entry.bare
         return f"{entry.name} {level} {scope.unit(level)}", m.end("head"), entry
@@ -128,9 +139,12 @@ def _party_committee(subs: list[str], host: str) -> tuple[list[str], str] | None
     if not subs or subs[0] not in ("Ban Chấp hành", "Ban Thường vụ") or not host.startswith("Đảng bộ "):
         return None
     level_unit = host[len("Đảng bộ ") :]
+    rest = subs[1:] if subs[0] == "Ban Chấp hành" else subs
+    for level in _COMMUNE_LEVELS:
+        if level_unit.startswith(level + " "):
+            return rest, f"Đảng ủy {level_unit}"
     for level, word in _PARTY_COMMITTEE.items():
         if level_unit.startswith(level + " "):
-            rest = subs[1:] if subs[0] == "Ban Chấp hành" else subs
             return rest, f"{word} {level_unit[len(level) + 1:]}"
     return None
 
@@ -150,15 +164,21 @@ def _local(m: re.Match, scope: Scope) -> Body | None:
         inner = re.search(r"Quốc hội|ĐBQH", m.group("head"))
         if inner:
             parent = (m.start("head") + inner.start(), m.start("head") + inner.end(), entry.parent)
-    return Body(m.start(), end, " ".join([*subs, host]), parent)
+    implicit = end == m.end("head") and m.group("head") == "Đảng ủy"
+    return Body(m.start(), end, " ".join([*subs, host]), parent, implicit=implicit)
 
 
 def _shared_level(text: str, m: re.Match, scope: Scope) -> Body | None:
-    """`HĐND, UBND tỉnh` / `HĐND và UBND huyện X`: a head without level borrows the next one's."""
+    """`HĐND, UBND tỉnh` / `Hội Chữ thập đỏ, Hội Khuyến học và Hội Nông dân huyện X`: heads without a level
+    borrow the level of the first head of the list that has one."""
     if not m.group("head") or m.group("level") or m.group("vn"):
         return None
-    sep = re.compile(r"(?:,| và| -) ").match(text, m.end())
-    following = g.local_regex().match(text, sep.end()) if sep else None
+    following = m
+    for _ in range(5):
+        sep = _LIST_SEPARATOR.match(text, following.end())
+        following = g.local_regex().match(text, sep.end()) if sep else None
+        if following is None or not following.group("head") or following.group("level") or following.group("vn"):
+            break
     if following is None or not following.group("level"):
         return None
     entry = g.entry_of(m.group("head"), g.heads())
@@ -175,9 +195,12 @@ def _shared_level(text: str, m: re.Match, scope: Scope) -> Body | None:
 def find_bodies(text: str, scope: Scope) -> list[Body]:
     """Every body named in `text` (already in modern tone placement), longest first, no overlaps."""
     found: list[Body] = []
+    posts: set[int] = set()
     for m in g.local_regex().finditer(text):
-        if m.group("subs").startswith("Thường trực ") and _POST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            m = g.local_regex().match(text, m.start() + len("Thường trực "))  # `Phó Bí thư Thường trực` is a post
+        standing = re.match(r"(?:Ban )?Thường trực ", m.group("subs"))
+        if standing and _POST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            posts.add(m.start())
+            m = g.local_regex().match(text, m.start() + standing.end())  # `Phó Bí thư Thường trực` is a post
         body = _local(m, scope) or _shared_level(text, m, scope)
         if body and not _GENERIC_AFTER.match(text, body.end):
             found.append(body)
@@ -188,12 +211,39 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
     for m in g.named_regex().finditer(text):
         if not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             found.append(Body(m.start(), m.end(), m.group()))
+    found += _described(text, scope, posts | {b.start for b in found if not b.implicit})
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     kept: list[Body] = []
     for body in found:
         if not kept or body.start >= kept[-1].end:
             kept.append(body)
     return kept
+
+
+def _body_at(text: str, pos: int, scope: Scope) -> Body | None:
+    """The gazetteer body that starts at `pos`, if any."""
+    m = g.local_regex().match(text, pos)
+    body = _local(m, scope) if m else None
+    if body is None and (m := g.central_regex().match(text, pos)):
+        entry = g.entry_of(m.group(), g.central(), text, pos)
+        body = Body(pos, m.end(), entry.name) if entry else None
+    return body
+
+
+def _described(text: str, scope: Scope, known: set[int]) -> list[Body]:
+    """Bodies named by a head noun and a description (`body_units`), with their host as parent."""
+    found = find_described(text, known, lambda pos: _body_at(text, pos, scope), lambda level, run: _scope_name(g.levels()[level], run, scope))
+    return [_as_body(f) for f in found]
+
+
+def _as_body(found) -> Body:
+    """A `Body` of a described body (`body_units.Found`), its host (a `Body` or another `Found`) as parent."""
+    if found.host is None or isinstance(found.host, Body):
+        host = found.host
+    else:
+        host = _as_body(found.host)
+    parent = (host.start, host.end, host.name) if host is not None else None
+    return Body(found.start, found.end, found.name, parent, host)
 
 
 def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
@@ -237,3 +287,5 @@ class BodyFinder(Component):
             add(doc, body.start, body.end, LABEL, body.name)
             if body.parent:
                 add(doc, body.parent[0], body.parent[1], LABEL, body.parent[2])
+            if body.inner is not None and body.inner.parent:
+                add(doc, body.inner.parent[0], body.inner.parent[1], LABEL, body.inner.parent[2])

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, WORD_EDGE_R, alternation, load
-from kgnews.nlp.text import CAP, UPPER
+from kgnews.nlp.text import CAP, NAME_NUMBER, UPPER
 
-_RUN = rf"(?:\d+|{CAP}(?: (?:- )?{CAP}){{0,4}})"
+_RUN = rf"(?:\d+|{CAP}(?: (?:- )?{CAP}){{0,4}}{NAME_NUMBER}?)"
 
 
 @dataclass(frozen=True)

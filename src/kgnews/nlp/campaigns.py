@@ -8,13 +8,14 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kgnews.nlp.gazetteer import WORD_EDGE_L, WORD_EDGE_R, alternation, first_letters, load
+from kgnews.nlp.gazetteer import WORD_EDGE_L, WORD_EDGE_R, alternation, first_letters, lead_ahead, load
 from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
 from kgnews.nlp.text import fold
 
 LABEL = "Campaign"
 _QUOTE = r"[“\"]([^”\"\n]{3,200})[”\"]"
-_NUMBERED = re.compile(r"(?<![\w(])Đề án (?:số )?\d+(?:/[\w-]+)?(?![\w/])")
+#: `Đề án 06`, and national programmes known by a number (`Chương trình 135`), not numbered documents.
+_NUMBERED = re.compile(r"(?=[ĐC])(?<![\w(])(?:Đề án (?:số )?\d+(?:/[\w-]+)?(?![\w/])|Chương trình \d+[a-z]?(?![\w/.,-]\d|[\w/-]))")
 _ABBREVIATION = re.compile(r" \((Đề án|Chương trình|Đề án số) (\d+)\)")
 
 
@@ -31,7 +32,8 @@ def programme_regex() -> re.Pattern:
         f"(?P<p{i}>{alternation(p['forms'], escape=False)})" for i, p in enumerate(load("events.json")["programmes"])
     )
     national = r"(?:[Cc]hương trình mục tiêu quốc gia |[Cc]hương trình |phong trào |[Pp]hong trào )?"
-    return re.compile(WORD_EDGE_L + national + f"(?:{groups})" + r"(?: giai đoạn \d{4} ?- ?\d{4})?" + WORD_EDGE_R)
+    ahead = lead_ahead(["[CcPp]"] + [f for p in load("events.json")["programmes"] for f in p["forms"]])
+    return re.compile(ahead + WORD_EDGE_L + national + f"(?:{groups})" + r"(?: giai đoạn \d{4} ?- ?\d{4})?" + WORD_EDGE_R)
 
 
 def _programme_name(m: re.Match) -> str:
@@ -61,7 +63,7 @@ class CampaignFinder(Component):
         text = text_of(doc)
         names: dict[str, str] = {}
         quoted: list[tuple[int, int]] = []
-        blocked = [(s.start_char, s.end_char) for s in mentions(doc, "Event")]
+        blocked = [(s.start_char, s.end_char) for s in mentions(doc) if s.label_ in ("Event", "LegalDocument")]
         for m in quoted_regex().finditer(text):
             name = names.setdefault(fold(m.group(2)), _canonical(m.group(2)))
             add(doc, m.start(), m.end(), LABEL, name)

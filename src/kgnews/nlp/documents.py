@@ -118,25 +118,65 @@ def _describe(doc: Doc, text: str, kind: str, number: str, end: int, previous: s
 
 
 def _law_name(kind: str, rest: str) -> str | None:
-    """`Luật Đất đai năm 2013`: the kind, a capitalised word, then words up to a stop word or comma."""
-    stop = set(load("documents.json")["name_stopwords"])
-    words, out = rest.replace(", chống", " ,chống").split(), []
-    if kind != "Hiến pháp" and not (words and words[0][0].isupper()):
+    """`Luật Đất đai năm 2013`, `Luật Phòng, chống tác hại của rượu, bia`: the kind, a capitalised word, then
+    words up to a clause boundary (a stop word, a comma or ` và ` that opens a clause, the year)."""
+    pieces = re.findall(r"(,? )([^\W_]+)", rest)
+    if kind != "Hiến pháp" and not (pieces and pieces[0][1][0].isupper()):
         return None
-    for word in words:
-        if word in stop or (word.startswith(",") and word != ",chống") or word.endswith(","):
-            if word.endswith(",") and word not in stop:
-                out.append(word[:-1])
+    out: list[str] = []
+    for index, (sep, word) in enumerate(pieces):
+        if sep == ", " and word != "chống" and not _list_goes_on(pieces, index):
             break
-        out.append(word)
-    out = [w.replace(",chống", "chống") for w in out]
-    if "chống" in out:
-        out[out.index("chống") - 1] += ","
-    while out and out[-1] == "năm":
-        out.pop()
-    if not out and kind != "Hiến pháp":
-        return None
-    return " ".join([kind, *out])
+        if word.isdigit() or word == "năm" and not _year_after(pieces, index):
+            out += [sep + word] if sep == " " and len(word) == 4 and word.isdigit() else []
+            break
+        if word in _stop() and not (word == "của" and _owned_noun(pieces, index) or word == "và" and _list_goes_on(pieces, index + 1)):
+            break
+        out.append(sep + word)
+    return re.sub(r" năm$", "", kind + "".join(out))
+
+
+def _year_after(pieces: list[tuple[str, str]], index: int) -> bool:
+    return index + 1 < len(pieces) and pieces[index + 1][0] == " " and pieces[index + 1][1].isdigit()
+
+
+@lru_cache(maxsize=None)
+def _stop() -> frozenset[str]:
+    return frozenset(load("documents.json")["name_stopwords"])
+
+
+def _owned_noun(pieces: list[tuple[str, str]], index: int) -> bool:
+    """`tác hại của rượu`: `của` inside a name, before a lower-case noun that is not an owner (`của tỉnh`)."""
+    following = pieces[index + 1] if index + 1 < len(pieces) else None
+    owners = load("documents.json")["owner_words"]
+    return bool(following and following[0] == " " and following[1].islower() and following[1] not in _stop() and following[1] not in owners)
+
+
+def _list_goes_on(pieces: list[tuple[str, str]], index: int) -> bool:
+    """A comma or `và` inside a name joins one to three lower-case words, then the name ends (`rượu, bia và`,
+    `Bảo vệ và phát triển rừng năm 2004`); before a capital, a stop word or a longer clause it ends the name."""
+    for size in range(3):
+        if index + size >= len(pieces):
+            return True
+        sep, word = pieces[index + size]
+        if size and sep == ", " or word in ("và", "năm"):
+            return size > 0
+        if not word.islower() or word in _stop():
+            return False
+    return index + 3 >= len(pieces) or pieces[index + 3][0] == ", " or pieces[index + 3][1] in ("và", "năm")
+
+
+def _implied_issuer(doc: Doc, m: re.Match, info: DocumentInfo) -> None:
+    """Convention 5: `NĐ-CP` decrees are issued by `Chính phủ`, `QĐ-TTg` decisions by `Thủ tướng Chính phủ`,
+    `QH` resolutions and laws by `Quốc hội`, even when the text does not name them: the number's suffix is
+    then a mention of the issuer."""
+    issuer = info.attrs.get("issuer")
+    suffix = load("documents.json")["implied_issuers"].get(issuer or "")
+    if not suffix or any(s.name == issuer for s in mentions(doc, "Organization")):
+        return
+    found = re.search(rf"(?<![A-Za-z]){suffix}(?![A-Za-z])", m.group("number"))
+    if found:
+        add(doc, m.start("number") + found.start(), m.start("number") + found.end(), "Organization", issuer)
 
 
 @Language.factory("kgnews_documents", assigns=["doc.ents", "doc.spans"], requires=[])
@@ -161,6 +201,7 @@ class DocumentFinder(Component):
                 known.attrs.setdefault(key, value)
             add(doc, m.start(), m.end(), LABEL, info.name, known.attrs)
             taken.append((m.start(), m.end()))
+            _implied_issuer(doc, m, info)
         self._short(doc, text, found, taken)
         self._named(doc, text, taken)
 

@@ -10,9 +10,9 @@ from spacy.tokens import Doc
 
 from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, WORD_EDGE_R, alternation, load, province_names
 from kgnews.nlp.bodies import find_bodies
-from kgnews.nlp.scope import place_name, scope_of
+from kgnews.nlp.scope import numbered_place, place_name, scope_of
 from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
-from kgnews.nlp.text import CAP, canonical, modern_tones
+from kgnews.nlp.text import CAP, NAME_NUMBER, canonical, modern_tones
 
 LABEL = "Location"
 _ADMIN = "huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thủ đô|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn|Tỉnh|TP\\.|TP"
@@ -31,7 +31,13 @@ def gazetteer_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def admin_regex() -> re.Pattern:
-    return re.compile(WORD_EDGE_L + rf"(?:{_ADMIN}) ?(?P<name>\d+|{CAP}(?: (?:- )?{CAP}){{0,4}})")
+    return re.compile(WORD_EDGE_L + rf"(?:{_ADMIN}) ?(?P<name>\d+|{CAP}(?: (?:- )?{CAP}){{0,4}}{NAME_NUMBER}?)")
+
+
+@lru_cache(maxsize=None)
+def _foreign_regex() -> re.Pattern:
+    """A foreign country right after a province's name: `tỉnh Hủa Phăn (Lào)`, `tỉnh X, Campuchia`."""
+    return re.compile(rf"(?: \(| \(nước bạn |, | của | thuộc | nước bạn )(?:{alternation(load('provinces.json')['countries'])})(?![\w])")
 
 
 def _not_a_country(text: str, m: re.Match) -> bool:
@@ -64,11 +70,14 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), province_names().get(m.group(), m.group())))
     for m in admin_regex().finditer(text):
         numbered = m.group("name").isdigit()
-        words = [m.group("name")] if numbered else place_name(m.group("name").split())
+        words = [m.group("name")] if numbered else numbered_place(m.group("name").split())
         name = " ".join(words)
         start, end = (m.start(), m.end("name")) if numbered else (m.start("name"), m.start("name") + len(name))
         province_level = m.group().lower().startswith("tỉnh")
-        if words and not (province_level and name not in province_names()) and not overlaps(start, end, [(s, e) for s, e, _ in found]):
+        foreign = province_level and name not in province_names() and _foreign_regex().match(text, end)
+        if words and words[-1].isdigit() and not numbered:  # `phường Hà Giang 1` is not the province Hà Giang
+            found = [p for p in found if not (start <= p[0] and p[1] <= end)]
+        if words and not (province_level and name not in province_names() and not foreign) and not overlaps(start, end, [(s, e) for s, e, _ in found]):
             found.append((start, end, text[start:end] if numbered else province_names().get(name, canonical(name))))
             if _PLURAL.search(text[max(0, m.start() - 8) : m.start()]):
                 found.extend(_listed(text, end))
@@ -77,10 +86,28 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
 
 def _bare(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Later mentions of a place already named, without its administrative word (`của Lệ Thủy`)."""
-    if not names:
-        return []
-    pattern = re.compile(WORD_EDGE_L + f"(?:{alternation(sorted(names))})" + WORD_EDGE_R)
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text) if not overlaps(m.start(), m.end(), taken)]
+    hits = sorted((start, -len(name), name) for name in names for start in _occurrences(text, name))
+    found: list[tuple[int, int, str]] = []
+    for start, size, name in hits:
+        end = start - size
+        if (not found or start >= found[-1][1]) and not overlaps(start, end, taken):
+            found.append((start, end, name))
+    return found
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where `name` stands as whole words in `text` (a few names per article: `str.find`, no regex to build)."""
+    starts, pos = [], text.find(name)
+    while pos >= 0:
+        before, after = text[pos - 1 : pos] if pos else "", text[pos + len(name) : pos + len(name) + 1]
+        if not _word_char(before) and not _word_char(after):
+            starts.append(pos)
+        pos = text.find(name, pos + 1)
+    return starts
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char == "_" or char in "'’")
 
 
 def _title_places(title: str, scope) -> set[str]:

@@ -2,68 +2,17 @@
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
-from kgnews.nlp.text import fold, modern_tones
+from kgnews.nlp.mentions import LOC, ORG, PERSON, Mentions, Phrases, folded, load_data, words
+from kgnews.nlp.post_scope import places_of, resolve
 
-PERSON, ORG, LOC = "Person", "Organization", "Location"
-NESTED_GROUP, NESTED_LABELS = "kg", ("Organization", "LegalDocument")
-_WORD = re.compile(r"[^\W_]+|\S")
-
-
-def words(text: str) -> tuple[str, ...]:
-    """The syllable tokens of a lexicon entry, as the kgnews tokenizer splits them (modern tones)."""
-    return tuple(modern_tones(w) for w in _WORD.findall(text))
-
-
-def load_data(name: str) -> dict:
-    """A JSON data file of `kgnews.data`."""
-    return json.loads(resources.files("kgnews.data").joinpath(name).read_text(encoding="utf-8"))
-
-
-class Mentions:
-    """The entity mentions of a doc, indexed by token, with their canonical names."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.ents = sorted(doc.ents, key=lambda e: e.start)
-        self.starting = {e.start: e for e in self.ents}
-        self.covering = {i: e for e in self.ents for i in range(e.start, e.end)}
-        self.words = [modern_tones(t.text) for t in doc]
-        self.low = [w.lower() for w in self.words]
-        outer = {(e.start, e.end, e.label_) for e in self.ents}
-        group = doc.spans[NESTED_GROUP] if NESTED_GROUP in doc.spans else []
-        self.nested = sorted(
-            (s for s in group if s.label_ in NESTED_LABELS and (s.start, s.end, s.label_) not in outer),
-            key=lambda s: (s.start, -len(s)),
-        )
-
-    @staticmethod
-    def name(span: Span) -> str:
-        kg = span._.kg_name if Span.has_extension("kg_name") else None
-        return kg or " ".join(span.text.split())
-
-    def of(self, label: str, start: int = 0, end: int | None = None, nested: bool = False) -> list[Span]:
-        """Mentions of one type inside tokens [start, end), with those nested in longer names if asked."""
-        end = len(self.doc) if end is None else end
-        pool = (*self.ents, *self.nested) if nested else self.ents
-        spans = [e for e in pool if e.label_ == label and start <= e.start and e.end <= end]
-        return sorted(spans, key=lambda e: (e.start, -len(e)))
-
-    def at(self, i: int, label: str) -> Span | None:
-        ent = self.starting.get(i)
-        if ent is not None and ent.label_ == label:
-            return ent
-        return next((s for s in self.nested if s.start == i and s.label_ == label), None)
-
-    def matches(self, i: int, seq: tuple[str, ...]) -> bool:
-        return i + len(seq) <= len(self.low) and tuple(self.low[i : i + len(seq)]) == seq
+__all__ = ["LOC", "ORG", "PERSON", "Lexicon", "Mentions", "Post", "Title", "chain_after", "chain_before",
+           "lexicon", "load_data", "parse_title", "posts", "resolve", "skip_back", "words"]
+_CLOSERS = {",", ";", ":", ".", "(", ")", "\n"}
 
 
 @dataclass(frozen=True)
@@ -95,10 +44,10 @@ class Post:
 
 
 class Lexicon:
-    """The title grammar of `relation_titles.json`, as syllable sequences."""
+    """The title grammar of `relation_titles.json`, as syllable sequences indexed by syllable."""
 
     def __init__(self, data: dict, posts: list[str] = ()):
-        low = lambda items: sorted({words(x.lower()) for x in items}, key=lambda s: (-len(s), s))  # noqa: E731
+        low = lambda items: Phrases(sorted({words(x.lower()) for x in items}, key=lambda s: (-len(s), s)))  # noqa: E731
         self.heads = sorted({words(h) for h in [*data["heads"], *posts]}, key=lambda s: (-len(s), s))
         self.heads_from: dict[str, list[tuple[str, ...]]] = {}
         for seq in self.heads:
@@ -106,7 +55,7 @@ class Lexicon:
         self.bare = {words(h) for h in data["bare"]}
         self.abbreviated = [(words(k), v) for k, v in data["abbreviated"].items()]
         self.authorities = data["authorities"]
-        self.committees = [words(w.lower()) for w in data["committee_members"]]
+        self.committees = Phrases(words(w.lower()) + ("viên",) for w in data["committee_members"])  # `Tỉnh ủy viên`
         self.status = data["status"]
         self.skippable = low(data["honorifics"] + data["ranks"])
         self.admin = low(data["admin_words"])
@@ -129,13 +78,15 @@ def _qualifiers(m: Mentions, j: int) -> int:
     """Past the qualifiers closing a title: `khóa XV`, `chuyên trách`, `nhiệm kỳ …`, a place."""
     n = len(m.low)
     while j < n:
-        if m.low[j] == "khóa" and j + 1 < n and (m.doc[j + 1].text.isupper() or m.doc[j + 1].is_digit):
+        if m.low[j] == "khóa" and j + 1 < n and (m.texts[j + 1].isupper() or m.texts[j + 1].isdigit()):
             j += 2
         elif m.matches(j, ("chuyên", "trách")) or m.matches(j, ("thường", "trực")):
             j += 2
         elif m.at(j, LOC) is not None:
             j = m.at(j, LOC).end
-        elif (adm := next((a for a in lexicon().admin if m.matches(j, a)), None)) and m.at(j + len(adm), LOC):
+        elif (adm := next((a for a in lexicon().admin.starting(m.low, j) if m.matches(j, a)), None)) and m.at(
+            j + len(adm), LOC
+        ):
             j = m.at(j + len(adm), LOC).end
         else:
             return j
@@ -146,12 +97,12 @@ def _committee_member(m: Mentions, k: int) -> Title | None:
     """`Tỉnh ủy viên`, `Thành ủy viên`…: a member of the committee named before `viên`."""
     ent = m.at(k, ORG)
     if ent is not None and ent.end < len(m.low) and m.low[ent.end] == "viên":
-        return Title(k, ent.end + 1, "Ủy viên", ent, prefix="Ủy viên " + m.name(ent), prefix_end=ent.end + 1)
-    for committee in lexicon().committees:
-        if m.matches(k, committee + ("viên",)):
-            body = _committee_in_doc(m, " ".join(committee))
+        return Title(k, ent.end + 1, "Ủy viên", ent, prefix="Ủy viên " + m.name_of(ent), prefix_end=ent.end + 1)
+    for member in lexicon().committees.starting(m.low, k):
+        if m.matches(k, member):
+            body = _committee_in_doc(m, " ".join(member[:-1]))
             if body is not None:
-                end = k + len(committee) + 1
+                end = k + len(member)
                 return Title(k, end, "Ủy viên", prefix="Ủy viên " + body, prefix_end=end, organization=body)
     return None
 
@@ -159,8 +110,8 @@ def _committee_member(m: Mentions, k: int) -> Title | None:
 def _committee_in_doc(m: Mentions, committee: str) -> str | None:
     """The canonical name of the doc's `Tỉnh ủy X` for a bare `tỉnh ủy`."""
     for ent in m.of(ORG):
-        name = m.name(ent)
-        if fold(name).startswith(committee + " "):
+        name = m.name_of(ent)
+        if folded(name).startswith(committee + " "):
             return name
     return None
 
@@ -176,21 +127,27 @@ def parse_title(m: Mentions, i: int, until: int | None = None) -> Title | None:
         return None
     status = lex.status.get(m.low[i]) if i + 1 < n else None
     k = i + 1 if status else i
-    if k >= n or not m.doc[k].text[:1].isupper() or m.at(k, PERSON) is not None:
+    if k >= n or not m.texts[k][:1].isupper() or m.at(k, PERSON) is not None:
         return None
     for seq, (literal, org) in lex.abbreviated:
         if tuple(m.words[k : k + len(seq)]) == seq:
             end = k + len(seq)
             return Title(i, _qualifiers(m, end), literal, None, status, literal, end, org)
     authority = m.at(k, ORG)
-    if authority is not None and m.name(authority) in lex.authorities:  # `Thủ tướng Chính phủ X`
-        org = lex.authorities[m.name(authority)]
-        return Title(i, authority.end, m.name(authority), None, status, m.name(authority), authority.end, org)
+    if authority is not None and m.name_of(authority) in lex.authorities:  # `Thủ tướng Chính phủ X`
+        name = m.name_of(authority)
+        return Title(i, authority.end, name, None, status, name, authority.end, lex.authorities[name])
     found = _committee_member(m, k)
     if found is not None:
         return Title(
             i, _qualifiers(m, found.end), found.head, found.body, status, found.prefix, found.end, found.organization
         )
+    return _headed_title(m, i, k, status, until)
+
+
+def _headed_title(m: Mentions, i: int, k: int, status: str | None, until: int | None) -> Title | None:
+    """A title whose head (`Bí thư`, `Giám đốc`…) starts at token k, with the body that follows it."""
+    n, lex = len(m.low), lexicon()
     for seq in lex.heads_from.get(m.words[k], ()):
         after = k + len(seq)
         if tuple(m.words[k:after]) != seq or any(j in m.covering for j in range(k + 1, after)):
@@ -200,7 +157,7 @@ def parse_title(m: Mentions, i: int, until: int | None = None) -> Title | None:
         body = body if body is not None and body.label_ == ORG else None
         if body is not None:
             return Title(i, _qualifiers(m, body.end), " ".join(seq), body, status)
-        if seq in lex.bare and (after >= n or not m.doc[after].text[:1].isupper() or m.at(after, PERSON)):
+        if seq in lex.bare and (after >= n or not m.texts[after][:1].isupper() or m.at(after, PERSON)):
             return Title(i, after, " ".join(seq), None, status)
         if until is not None and _untagged_body(m, after, until):
             return Title(i, until, " ".join(seq), None, status)
@@ -209,26 +166,28 @@ def parse_title(m: Mentions, i: int, until: int | None = None) -> Title | None:
 
 def _untagged_body(m: Mentions, j: int, until: int) -> bool:
     """Tokens [j, until) read as a body's name the entity layer did not tag: capitalised, no name, no clause."""
+    verbs = lexicon().verbs
     return (
         j < until <= j + 12
-        and m.doc[j].text[:1].isupper()
+        and m.texts[j][:1].isupper()
         and not any(i in m.covering and m.covering[i].label_ == PERSON for i in range(j, until))
         and not {",", ";", ":", ".", "và"} & set(m.low[j:until])
-        and not any(m.matches(i, verb) for i in range(j, until) for verb in lexicon().verbs)
+        and not any(m.matches(i, verb) for i in range(j, until) for verb in verbs.starting(m.low, i))
     )
 
 
 def _boundary_before(m: Mentions, j: int, floor: int) -> int:
     """The first token of the comma segment that ends at token j (exclusive)."""
     i = j
-    while i > floor and not (m.low[i - 1] in {",", ";", ":", ".", "(", ")", "\n"} and i - 1 not in m.covering):
+    while i > floor and not (m.low[i - 1] in _CLOSERS and i - 1 not in m.covering):
         i -= 1
     return i
 
 
 def skip_back(m: Mentions, j: int, floor: int) -> tuple[int, bool]:
     """Past honorifics and ranks just before a name; True when one was skipped."""
-    for seq in lexicon().skippable:
+    skippable = lexicon().skippable
+    for seq in skippable.ending(m.low, j) if floor >= 0 else skippable:
         if j - len(seq) >= floor and m.matches(j - len(seq), seq):
             return j - len(seq), True
     return j, False
@@ -278,7 +237,7 @@ def chain_after(m: Mentions, person: Span, ceiling: int) -> tuple[list[Title], i
 
 def _names_next(m: Mentions, j: int) -> bool:
     """A person's name (possibly after an honorific) starts at token j."""
-    for seq in [(), *lexicon().skippable]:
+    for seq in [(), *lexicon().skippable.starting(m.low, j)]:
         if m.matches(j, seq) and m.at(j + len(seq), PERSON) is not None:
             return True
     return False
@@ -302,66 +261,12 @@ def _skip_parenthesis(m: Mentions, k: int, ceiling: int) -> int:
 
 def _appointed(m: Mentions, person: Span, ceiling: int) -> list[Title]:
     """`X được bầu lại giữ chức Chủ tịch …`: the post after an appointment cue."""
+    appointment = lexicon().appointment
     for j in range(person.end, min(person.end + 4, ceiling)):
-        for cue in lexicon().appointment:
+        for cue in appointment.starting(m.low, j):
             if m.matches(j, cue) and (title := parse_title(m, j + len(cue))) is not None:
                 return [title]
     return []
-
-
-def _places(m: Mentions, provinces: tuple[str, ...]) -> dict[str, str]:
-    """Place names (canonical → as written in the article), longest first."""
-    written: dict[str, str] = {}
-    for ent in m.of(LOC):
-        written.setdefault(m.name(ent), " ".join(ent.text.split()))
-    for name in provinces:
-        written.setdefault(name, name)
-    return dict(sorted(written.items(), key=lambda kv: -len(kv[0])))
-
-
-@lru_cache(maxsize=1)
-def _province_names() -> tuple[str, ...]:
-    data = load_data("provinces.json")
-    return tuple(dict.fromkeys([*data.get("cities", ()), *data.get("provinces", ())]))
-
-
-def _scope(surface: str, body: str, canonical: str, places: dict[str, str]) -> str:
-    """What the body's canonical name adds to the written title: the scope left implicit (` Hà Tĩnh`)."""
-    fb, fc = fold(body), fold(canonical)
-    if fc.startswith(fb + " "):
-        rest = canonical[len(body) :]  # `Sở Nội vụ` → ` tỉnh Bắc Giang`
-    else:
-        tail, words_c = fb.split()[-1], fc.split()
-        idx = max((n for n, w in enumerate(words_c) if w == tail), default=None)
-        extra = canonical.split()[idx + 1 :] if idx is not None else []
-        place = next((p for p in places if fc.endswith(" " + fold(p))), None)
-        if extra and len(extra) > 4:  # `Tỉnh đoàn` → `Đoàn Thanh niên … tỉnh Quảng Ninh`: only its place
-            extra = place.split() if place else []
-        rest = " " + " ".join(extra) if extra else ""
-    if not rest.strip() or fold(rest) in fold(surface):
-        return ""
-    for place, written in places.items():
-        if place in rest:
-            return rest.replace(place, written)
-    return rest
-
-
-def resolve(m: Mentions, title: Title, places: dict[str, str]) -> tuple[str, str | None]:
-    """The literal of a title (scope resolved) and the canonical name of its body."""
-    doc = m.doc
-    surface = doc[title.start : title.end].text
-    status = doc[title.start].text + " " if title.status else ""
-    if title.prefix is not None:
-        rest = doc[title.prefix_end : title.end].text if title.prefix_end < title.end else ""
-        organization = title.organization or (m.name(title.body) if title.body is not None else None)
-        return " ".join(f"{status}{title.prefix} {rest}".split()), organization
-    if title.body is None:
-        return " ".join(surface.split()), None
-    canonical = m.name(title.body)
-    scope = _scope(surface, title.body.text, canonical, places)
-    head = doc[title.start : title.body.end].text
-    tail = doc[title.body.end : title.end].text if title.body.end < title.end else ""
-    return " ".join(f"{head}{scope} {tail}".split()), canonical
 
 
 def posts(
@@ -371,7 +276,7 @@ def posts(
 
     `assembly` is the council in session, the body of a bare `Đại biểu` (a delegate at its session).
     """
-    places = _places(m, _province_names())
+    places = places_of(m)
     found, used, chain_end = [], set(), {}  # used: tokens of titles already given to an earlier name
     for lo, hi in sentences:
         for person in m.of(PERSON, lo, hi):

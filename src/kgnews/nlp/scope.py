@@ -11,12 +11,17 @@ from spacy.tokens import Doc
 
 from kgnews.nlp.gazetteer import load, province_names, province_regex, surnames
 from kgnews.nlp.spans import text_of
-from kgnews.nlp.text import CAP, modern_tones
+from kgnews.nlp.text import CAP, NAME_NUMBER, modern_tones
 
 _LOCAL = re.compile(
-    rf"(?<!\w)(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu|Huyện ủy|Quận ủy|Thị ủy|Thành ủy|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn) ({CAP}(?: {CAP}){{0,3}}|\d+)"
+    rf"(?<!\w)(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu|Huyện ủy|Quận ủy|Thị ủy|Thành ủy|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn) ({CAP}(?: {CAP}){{0,3}}{NAME_NUMBER}?|\d+)"
 )
 _KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "thành ủy": "thành phố"}
+#: A Party body with its level: commune-level ones (`Đảng ủy xã`, `Đảng bộ phường`) against the others.
+_PARTY = re.compile(
+    r"(?=[ĐTHQ])(?<!\w)(?:Đảng (?:ủy|bộ) (?P<commune>xã|phường|thị trấn|đặc khu)|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
+    r"|Đảng (?:ủy|bộ) (?:tỉnh|thành phố|huyện|quận|thị xã))(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,8 @@ class Scope:
 
     province: str | None = None
     districts: dict[str, str] = field(default_factory=dict, hash=False)
+    #: The commune level (`xã`, `phường`…) of the Party body the article is about, if it is one.
+    party: str | None = None
 
     def unit(self, level: str) -> str | None:
         """The name of the article's own unit at `level` (`tỉnh`, `thành phố`, `huyện`…), if known."""
@@ -51,6 +58,14 @@ def place_name(words: list[str]) -> list[str]:
     return words[:3]
 
 
+def numbered_place(words: list[str]) -> list[str]:
+    """`place_name`, keeping a final number when the whole name before it is kept (`Hà Giang 1`)."""
+    if len(words) > 1 and words[-1].isdigit():
+        head = place_name(words[:-1])
+        return head + words[-1:] if head == words[:-1] else head
+    return place_name(words)
+
+
 @lru_cache(maxsize=None)
 def common_surnames() -> frozenset[str]:
     return frozenset(load("people.json")["common_surnames"])
@@ -71,12 +86,26 @@ def compute_scope(title: str, body: str, source: str = "", toned: bool = False) 
     for match in _LOCAL.finditer(text):
         kind = match.group(1).lower()
         kind = _KIND.get(kind, kind)
-        words = [match.group(2)] if match.group(2).isdigit() else place_name(match.group(2).split())
+        words = [match.group(2)] if match.group(2).isdigit() else numbered_place(match.group(2).split())
         name = " ".join(words)
         if not name or name in province_names():
             continue
         districts.setdefault(kind, Counter())[name] += 1
-    return Scope(province, {k: c.most_common(1)[0][0] for k, c in districts.items()})
+    return Scope(province, {k: c.most_common(1)[0][0] for k, c in districts.items()}, _party_level(text))
+
+
+def _party_level(text: str) -> str | None:
+    """The commune level when commune-level Party bodies outnumber the others (title counted twice)."""
+    communes: Counter = Counter()
+    others = 0
+    for m in _PARTY.finditer(text):
+        if m.group("commune"):
+            communes[m.group("commune")] += 1
+        else:
+            others += 1
+    if communes and sum(communes.values()) > others:
+        return communes.most_common(1)[0][0]
+    return None
 
 
 def scope_of(doc: Doc) -> Scope:
@@ -87,5 +116,5 @@ def scope_of(doc: Doc) -> Scope:
         title = (article.title or "") if article else ""
         source = (article.source or "") if article else ""
         scope = compute_scope(title, text_of(doc), source, toned=True)
-        cached = doc.user_data["kg_scope"] = [scope.province, scope.districts]
-    return Scope(cached[0], dict(cached[1]))
+        cached = doc.user_data["kg_scope"] = [scope.province, scope.districts, scope.party]
+    return Scope(cached[0], dict(cached[1]), cached[2])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from typing import NamedTuple
 
@@ -112,22 +113,36 @@ def publish(doc: Doc) -> None:
     records = mentions(doc)
     spans = [_span(doc, record) for record in records]
     doc.spans[GROUP] = [span for span in spans if span is not None]
-    chosen: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen mentions: sorted, never overlapping (so their ends are sorted too)
+    ends: list[int] = []
     ents: list[Span] = []
     order = sorted(range(len(records)), key=lambda i: (records[i].label_ in _YIELDING, records[i].start_char - records[i].end_char))
     for index in order:
         record, span = records[index], spans[index]
         start, end = record.start_char, record.end_char
-        clash = [s for s, e in chosen if start < e and s < end]
+        clash = _clashes(starts, ends, start, end)
         if clash and record.label_ in _YIELDING:
             later = [s for s in clash if s > start]
             end = len(text_of(doc)[: min(later)].rstrip()) if later else 0
             span = _span(doc, record, end) if end > start else None
-        if span is None or overlaps(start, end, chosen):
+            clash = _clashes(starts, ends, start, end) if span is not None else clash
+        if span is None or clash:
             continue
-        chosen.append((start, end))
+        at = bisect.bisect_left(starts, start)
+        starts.insert(at, start)
+        ends.insert(at, end)
         ents.append(span)
     doc.ents = sorted(ents, key=lambda s: s.start)
+
+
+def _clashes(starts: list[int], ends: list[int], start: int, end: int) -> list[int]:
+    """The starts of the chosen mentions that overlap `start:end`."""
+    index = bisect.bisect_right(ends, start)
+    found = []
+    while index < len(starts) and starts[index] < end:
+        found.append(starts[index])
+        index += 1
+    return found
 
 
 class Component:

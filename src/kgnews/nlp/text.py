@@ -13,7 +13,7 @@ _PLAIN_O = "òóỏõọ"
 _PLAIN_U = "ùúủũụ"
 # Old-style tone placement on the second vowel of an open syllable: oà → òa, uỷ → ủy (never after q).
 _OLD_TONES = re.compile(
-    rf"(?<![qQ\w])(\w*?)([oO])([{_TONED_A}{_TONED_E}{_TONED_A.upper()}{_TONED_E.upper()}])(?!\w)"
+    rf"([oO])([{_TONED_A}{_TONED_E}{_TONED_A.upper()}{_TONED_E.upper()}])(?!\w)"
     rf"|(?<![qQ])([uU])([{_TONED_Y}{_TONED_Y.upper()}])(?!\w)"
 )
 _BASE = {c: i for i, c in enumerate(_TONED_A)} | {c: i for i, c in enumerate(_TONED_E)} | {c: i for i, c in enumerate(_TONED_Y)}
@@ -26,6 +26,8 @@ CAP = rf"[{UPPER}][^\W_]*(?:['’][^\W_]+)?"
 #: One syllable of any case.
 SYL = r"[^\W_]+(?:['’][^\W_]+)?"
 CAP_RUN = re.compile(rf"{CAP}(?: {CAP})*")
+#: A one-digit number ending a unit's name (`phường Hà Giang 1`), not a date or a count's digits.
+NAME_NUMBER = r"(?: [1-9](?![\w/.,:-]))"
 UPPER_START = re.compile(rf"[{UPPER}]")
 
 
@@ -46,9 +48,9 @@ def _move(vowel: str, toned: str) -> str:
 
 
 def _fix(match: re.Match) -> str:
-    if match.group(2):
-        return match.group(1) + _move(match.group(2), match.group(3))
-    return _move(match.group(4), match.group(5))
+    if match.group(1):
+        return _move(match.group(1), match.group(2))
+    return _move(match.group(3), match.group(4))
 
 
 def modern_tones(text: str) -> str:

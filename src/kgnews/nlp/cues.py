@@ -1,0 +1,83 @@
+"""The cue lexicon of `relation_cues.json`, and the cue occurrences of a doc found in one pass over it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from kgnews.nlp.mentions import Mentions, Phrases, load_data, words
+
+EVENT = "Event"
+#: The cue kinds the rules look for with `Cues.find` (the other lists are word sets and phrases).
+SEARCHED = frozenset({
+    "organise", "chairs", "chairs_listed", "attends", "attends_listed", "attends_and_directs", "directs_and_speaks",
+    "directs", "speaks", "speech_intros", "speech_of", "intro_blockers", "quotes", "issued_active", "concerns",
+    "concerns_context", "coordinates",
+})
+
+
+class Cues:
+    """The cue lexicon of `relation_cues.json`, each cue as a syllable sequence, longest first."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.kinds: dict[str, list[tuple[str, ...]]] = {}
+        for kind, items in data.items():
+            if isinstance(items, list) and items and isinstance(items[0], str):
+                self.kinds[kind] = sorted({words(x.lower()) for x in items}, key=lambda seq: (-len(seq), seq))
+        self.phrases = {kind: Phrases(seqs) for kind, seqs in self.kinds.items()}
+        self._first: dict[str, list[tuple[tuple[str, ...], str, list[str], int]]] = {}
+        for seq, kind in sorted(((seq, k) for k in SEARCHED for seq in self.kinds[k]), key=lambda x: (-len(x[0]), x)):
+            self._first.setdefault(seq[0], []).append((seq, kind, list(seq), len(seq)))
+        self._wanted: dict[tuple[str, ...], frozenset[str]] = {}
+        self.subject_gap = set(data["subject_gap_words"]) | {",", "(", ")"}
+        self.issuer_gap = set(data["issuer_gap_words"])
+        self.not_presence = set(data["not_presence"])
+        self.concerns_blockers = set(data["concerns_blockers"])
+        self.part_units = [words(u.lower()) for u in data["part_units"]]
+
+    def hits(self, m: Mentions) -> tuple[list[int], dict[int, list[tuple[tuple[str, ...], str, int]]]]:
+        """Where cues start outside names (events excepted), each with its cues longest first; once per doc."""
+        found = m.cache.get(self)
+        if found is None:
+            at: dict[int, list[tuple[tuple[str, ...], str, int]]] = {}
+            first, covering, low = self._first, m.covering, m.low
+            for i, word in enumerate(low):
+                options = first.get(word)
+                if options is None or (i in covering and covering[i].label_ != EVENT):
+                    continue
+                matched = [(seq, kind, n) for seq, kind, syllables, n in options if low[i : i + n] == syllables]
+                if matched:
+                    at[i] = matched
+            found = m.cache[self] = (list(at), at)
+        return found
+
+    def find(self, m: Mentions, lo: int, hi: int, *kinds: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping cue occurrences in tokens [lo, hi), longest first, outside names (events excepted)."""
+        wanted = self._wanted.get(kinds)
+        if wanted is None:
+            wanted = frozenset(kinds)
+            if not wanted <= SEARCHED:
+                raise KeyError(f"not indexed for find: {sorted(wanted - SEARCHED)}")
+            self._wanted[kinds] = wanted
+        if lo < hi and hi > len(m.low):  # the token scan this replaces read past the doc's end
+            raise IndexError("list index out of range")  # (xfail in tests/test_hostile_properties.py)
+        positions, at = self.hits(m)
+        found, i = [], lo
+        for n in range(bisect_left(positions, lo), len(positions)):
+            p = positions[n]
+            if p >= hi:
+                break
+            if p < i:
+                continue
+            for _, kind, length in at[p]:
+                if kind in wanted and p + length <= hi:
+                    found.append((p, p + length, kind))
+                    i = p + length
+                    break
+        return found
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    return Cues(load_data("relation_cues.json"))

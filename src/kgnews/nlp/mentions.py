@@ -1,0 +1,177 @@
+"""The entity mentions of a doc indexed by token, its syllables, and lexicon phrases matched against them."""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
+from operator import getitem
+
+from spacy.attrs import IDX, ORTH, SPACY
+from spacy.tokens import Doc, Span
+
+from kgnews.nlp.text import fold, modern_tones
+
+PERSON, ORG, LOC = "Person", "Organization", "Location"
+NESTED_GROUP, NESTED_LABELS = "kg", ("Organization", "LegalDocument")
+_WORD = re.compile(r"[^\W_]+|\S")
+_FORMS: dict[int, tuple[str, str, str, str]] = {}  # orth id → _forms entry, shared by every doc
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The syllable tokens of a lexicon entry, as the kgnews tokenizer splits them (modern tones)."""
+    return tuple(modern_tones(w) for w in _WORD.findall(text))
+
+
+def load_data(name: str) -> dict:
+    """A JSON data file of `kgnews.data`."""
+    return json.loads(resources.files("kgnews.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+folded = lru_cache(maxsize=1 << 16)(fold)  # names and titles recur from sentence to sentence and article to article
+
+
+def _forms(doc: Doc) -> list[tuple[str, str, str, str]]:
+    """(text, text with its space, modern tones, lower case) of each token, from the orth ids (no Token objects)."""
+    orths = doc.to_array(ORTH).tolist() if len(doc) else []
+    if len(_FORMS) > 1 << 18:
+        _FORMS.clear()
+    forms = list(map(_FORMS.get, orths))
+    if None in forms:
+        for n, orth in enumerate(orths):
+            if forms[n] is None:
+                text = doc.vocab.strings[orth]
+                word = modern_tones(text)
+                forms[n] = _FORMS[orth] = (text, text + " ", word, word.lower())
+    return forms
+
+
+def doc_text(doc: Doc, forms: list[tuple[str, str, str, str]] | None = None) -> str:
+    """`doc.text`, joined from the token forms (`Doc.text` makes a Token object per token on each read)."""
+    spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+    return "".join(map(getitem, _forms(doc) if forms is None else forms, spaces))
+
+
+class Phrases:
+    """Syllable sequences in a fixed order, indexed by their first and last syllable.
+
+    `starting`/`ending` give the sequences that can match at a token, in the same order as the whole list.
+    """
+
+    def __init__(self, seqs):
+        self.seqs = list(seqs)
+        self.first: dict[str, list[tuple[str, ...]]] = {}
+        self.last: dict[str, list[tuple[str, ...]]] = {}
+        for seq in self.seqs:
+            if seq:
+                self.first.setdefault(seq[0], []).append(seq)
+                self.last.setdefault(seq[-1], []).append(seq)
+        self.has_empty = any(not seq for seq in self.seqs)
+
+    def __iter__(self):
+        return iter(self.seqs)
+
+    def __len__(self) -> int:
+        return len(self.seqs)
+
+    def starting(self, tokens: list[str], i: int) -> list[tuple[str, ...]]:
+        """The sequences that may start at token i (all of them where the index cannot tell)."""
+        if self.has_empty or not 0 <= i < len(tokens):
+            return self.seqs
+        return self.first.get(tokens[i], [])
+
+    def ending(self, tokens: list[str], j: int) -> list[tuple[str, ...]]:
+        """The sequences that may end just before token j (all of them where the index cannot tell)."""
+        if self.has_empty or not 0 < j <= len(tokens):
+            return self.seqs
+        return self.last.get(tokens[j - 1], [])
+
+
+class Mentions:
+    """The entity mentions of a doc, indexed by token, with their canonical names."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.ents = sorted(doc.ents, key=lambda e: e.start)
+        self.starting = {e.start: e for e in self.ents}
+        self.covering = {i: e for e in self.ents for i in range(e.start, e.end)}
+        self.forms = _forms(doc)
+        self.texts = [f[0] for f in self.forms]
+        self.words = [f[2] for f in self.forms]
+        self.low = [f[3] for f in self.forms]
+        labelled = [(e, e.label_) for e in self.ents]  # `Span.label_` looks the label up on each read
+        outer = {(e.start, e.end, label) for e, label in labelled}
+        group = doc.spans[NESTED_GROUP] if NESTED_GROUP in doc.spans else []
+        nested = []
+        for s in group:
+            label = s.label_
+            if label in NESTED_LABELS and (s.start, s.end, label) not in outer:
+                nested.append((s, label))
+        nested.sort(key=lambda pair: (pair[0].start, -len(pair[0])))
+        self.nested = [s for s, _ in nested]
+        self.nested_at: dict[tuple[int, str], Span] = {}
+        for s, label in nested:
+            self.nested_at.setdefault((s.start, label), s)
+        self._labelled = (labelled, labelled + nested)  # (outer mentions, outer and nested)
+        self._pools: dict[tuple[str, bool], tuple[list[Span], list[int]]] = {}
+        self._names: dict[tuple[int, int], str] = {}
+        self._idx: list[int] | None = None
+        self._text: str | None = None
+        self.cache: dict = {}  # per-doc indexes built by the rules (cue hits)
+
+    @staticmethod
+    def name(span: Span) -> str:
+        kg = span._.kg_name if Span.has_extension("kg_name") else None
+        return kg or " ".join(span.text.split())
+
+    def name_of(self, span: Span) -> str:
+        """`name(span)`, computed once per extent (`Span._` data is keyed by the span's offsets)."""
+        key = (span.start, span.end)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = self.name(span)
+        return found
+
+    def of(self, label: str, start: int = 0, end: int | None = None, nested: bool = False) -> list[Span]:
+        """Mentions of one type inside tokens [start, end), with those nested in longer names if asked."""
+        end = len(self.doc) if end is None else end
+        pool = self._pools.get((label, nested))
+        if pool is None:
+            spans = [e for e, e_label in self._labelled[nested] if e_label == label]
+            spans.sort(key=lambda e: (e.start, -len(e)))
+            pool = self._pools[(label, nested)] = (spans, [e.start for e in spans])
+        spans, starts = pool
+        found = []
+        for n in range(bisect_left(starts, start), len(spans)):
+            e = spans[n]
+            if e.start > end:
+                break
+            if e.end <= end:
+                found.append(e)
+        return found
+
+    def at(self, i: int, label: str) -> Span | None:
+        ent = self.starting.get(i)
+        if ent is not None and ent.label_ == label:
+            return ent
+        return self.nested_at.get((i, label))
+
+    def matches(self, i: int, seq: tuple[str, ...]) -> bool:
+        return i + len(seq) <= len(self.low) and tuple(self.low[i : i + len(seq)]) == seq
+
+    @property
+    def doc_text(self) -> str:
+        """`doc.text`, joined once."""
+        if self._text is None:
+            self._text = doc_text(self.doc, self.forms)
+        return self._text
+
+    def text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, sliced from the doc's text."""
+        if not 0 <= start < end <= len(self.low):
+            return self.doc[start:end].text
+        if self._idx is None:
+            self._idx = self.doc.to_array(IDX).tolist()
+        return self.doc_text[self._idx[start] : self._idx[end - 1] + len(self.texts[end - 1])]

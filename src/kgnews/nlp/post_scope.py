@@ -1,0 +1,65 @@
+"""The literal of a post: the title as written, with the scope its body's canonical name adds (` Hà Tĩnh`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kgnews.nlp.mentions import LOC, Mentions, folded, load_data
+
+if TYPE_CHECKING:
+    from kgnews.nlp.positions import Title
+
+
+def places_of(m: Mentions) -> dict[str, str]:
+    """Place names (canonical → as written in the article), longest first; provinces as themselves."""
+    written: dict[str, str] = {}
+    for ent in m.of(LOC):
+        written.setdefault(m.name_of(ent), " ".join(m.text(ent.start, ent.end).split()))
+    for name in _province_names():
+        written.setdefault(name, name)
+    return dict(sorted(written.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[str, ...]:
+    data = load_data("provinces.json")
+    return tuple(dict.fromkeys([*data.get("cities", ()), *data.get("provinces", ())]))
+
+
+def _scope(surface: str, body: str, canonical: str, places: dict[str, str]) -> str:
+    """What the body's canonical name adds to the written title: the scope left implicit (` Hà Tĩnh`)."""
+    fb, fc = folded(body), folded(canonical)
+    if fc.startswith(fb + " "):
+        rest = canonical[len(body) :]  # `Sở Nội vụ` → ` tỉnh Bắc Giang`
+    else:
+        tail, words_c = fb.split()[-1], fc.split()
+        idx = max((n for n, w in enumerate(words_c) if w == tail), default=None)
+        extra = canonical.split()[idx + 1 :] if idx is not None else []
+        place = next((p for p in places if fc.endswith(" " + folded(p))), None)
+        if extra and len(extra) > 4:  # `Tỉnh đoàn` → `Đoàn Thanh niên … tỉnh Quảng Ninh`: only its place
+            extra = place.split() if place else []
+        rest = " " + " ".join(extra) if extra else ""
+    if not rest.strip() or folded(rest) in folded(surface):
+        return ""
+    for place, written in places.items():
+        if place in rest:
+            return rest.replace(place, written)
+    return rest
+
+
+def resolve(m: Mentions, title: Title, places: dict[str, str]) -> tuple[str, str | None]:
+    """The literal of a title (scope resolved) and the canonical name of its body."""
+    surface = m.text(title.start, title.end)
+    status = m.texts[title.start] + " " if title.status else ""
+    if title.prefix is not None:
+        rest = m.text(title.prefix_end, title.end) if title.prefix_end < title.end else ""
+        organization = title.organization or (m.name_of(title.body) if title.body is not None else None)
+        return " ".join(f"{status}{title.prefix} {rest}".split()), organization
+    if title.body is None:
+        return " ".join(surface.split()), None
+    canonical = m.name_of(title.body)
+    scope = _scope(surface, m.text(title.body.start, title.body.end), canonical, places)
+    head = m.text(title.start, title.body.end)
+    tail = m.text(title.body.end, title.end) if title.body.end < title.end else ""
+    return " ".join(f"{head}{scope} {tail}".split()), canonical

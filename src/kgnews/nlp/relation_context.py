@@ -1,0 +1,158 @@
+"""One doc under relation analysis: its mentions, sentences, main event and the relations found so far."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kgnews.nlp.cues import EVENT, cues
+from kgnews.nlp.mentions import ORG, Mentions
+
+DOCUMENT = "LegalDocument"
+_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?(\w))")
+_ABBREVIATIONS = {"tp", "gs", "ts", "pgs", "ths", "th.s", "bs", "ks", "ls", "st", "tt", "q", "p"}
+_LINE = re.compile(r"[^\n]+")
+_WORD_CHARS = re.compile(r"[\w.]+")
+
+
+@dataclass(frozen=True)
+class SpanRelation:
+    """`subject predicate object` between mentions of a doc, stated by `sentence`.
+
+    `object` is a mention, or None when `literal` is the object (a title for holdsPosition).
+    """
+
+    subject: Span
+    predicate: str
+    object: Span | None
+    sentence: Span
+    literal: str | None = None
+    attrs: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the sentences of a text: split at paragraph breaks and sentence ends."""
+    bounds = []
+    for para in _LINE.finditer(text):
+        start, line = para.start(), para.group()
+        for end in _END.finditer(line):
+            after = end.group(1)
+            if not (after.isupper() or after.isdigit()) or _last_word(line, end.start()) in _ABBREVIATIONS:
+                continue
+            bounds.append((start, para.start() + end.end()))
+            start = para.start() + end.end()
+        bounds.append((start, para.end()))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip())))
+            for s, e in bounds if text[s:e].strip()]
+
+
+def _last_word(line: str, end: int) -> str:
+    """The run of word characters and dots that ends at `end`, lower-cased (`TP` of `TP.`), or ""."""
+    run = _WORD_CHARS.match(line[end - 1 :: -1]) if end > 0 else None  # read backwards from `end`
+    return run.group()[::-1].lower() if run else ""
+
+
+class Context:
+    """One doc under analysis: its mentions, sentences (token ranges), main event and found relations."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.m = doc, Mentions(doc)
+        self.sents = []
+        for s, e in sentence_bounds(self.m.doc_text):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span):
+                self.sents.append(span)
+        self.ranges = [(s.start, s.end) for s in self.sents]
+        self.starts = [s.start for s in self.sents]
+        self.organiser: Span | None = None
+        self.posts: list = []
+        self.first_title: dict[int, int] = {}  # person start → where the earliest of their titles starts
+        self.main_event = _main_event(self)
+        self.found: list[SpanRelation] = []
+        self._events: tuple[list[int], list[Span]] | None = None
+
+    def set_posts(self, posts: list) -> None:
+        self.posts = posts
+        for post in posts:
+            start = post.person.start
+            self.first_title[start] = min(self.first_title.get(start, post.title.start), post.title.start)
+
+    def add(self, subj: Span | None, pred: str, obj: Span | None, sent: Span, **kw) -> None:
+        if subj is not None and (obj is not None or kw.get("literal")):
+            self.found.append(SpanRelation(subj, pred, obj, sent, **kw))
+
+
+def _main_event(ctx: Context) -> Span | None:
+    """The event the article reports: the one the lead `tổ chức`s, else the first one named."""
+    m = ctx.m
+    for sent in ctx.sents[:3]:
+        for start, end, _ in cues().find(m, sent.start, sent.end, "organise"):
+            event = next((e for e in m.of(EVENT, end, sent.end) if e.start < end + 6), None)
+            if event is not None:
+                ctx.organiser = next(reversed(m.of(ORG, sent.start, start)), None)
+                return event
+    events = m.of(EVENT)
+    return events[0] if events else None
+
+
+def event_at(ctx: Context, k: int) -> Span | None:
+    """The event named at token k: a mention, or an untagged `hội nghị`/`kỳ họp` taken as the article's event."""
+    m = ctx.m
+    ent = m.covering.get(k)
+    if ent is not None:
+        return ent if ent.label_ == EVENT and ent.start == k else None
+    if any(m.matches(k, seq) for seq in cues().phrases["event_nouns"].starting(m.low, k)):
+        return ctx.main_event
+    return None
+
+
+def event_after(ctx: Context, j: int, hi: int, skip: int = 1) -> Span | None:
+    """An event named right after a cue (`chủ trì hội nghị`, `phát biểu tại Đại hội`)."""
+    k = j
+    while k < min(j + skip, hi) and ctx.m.low[k] in {"tại", "trong", "cuộc"}:
+        k += 1
+    return event_at(ctx, k) if k < hi else None
+
+
+def events_named(ctx: Context) -> tuple[list[int], list[Span]]:
+    """Every token where `event_at` names an event, in order, with that event (once per doc)."""
+    if ctx._events is None:
+        m, nouns = ctx.m, cues().phrases["event_nouns"]
+        found = {e.start: e for e in m.ents if e.label_ == EVENT}
+        if ctx.main_event is not None:
+            starts = range(len(m.low)) if nouns.has_empty else [k for k, w in enumerate(m.low) if w in nouns.first]
+            for k in starts:
+                if k not in m.covering and any(m.matches(k, seq) for seq in nouns.starting(m.low, k)):
+                    found[k] = ctx.main_event
+        ctx._events = (sorted(found), [found[k] for k in sorted(found)])
+    return ctx._events
+
+
+def event_before(ctx: Context, lo: int, j: int) -> Span | None:
+    """The last event named before token j (a mention may run past j)."""
+    inside = ctx.m.covering.get(j - 1) if j > lo else None
+    if inside is not None and inside.label_ == EVENT:
+        return inside
+    starts, events = events_named(ctx)
+    n = bisect_left(starts, j) - 1
+    return events[n] if n >= 0 and starts[n] >= lo else None
+
+
+def event_in(ctx: Context, lo: int, hi: int) -> Span | None:
+    """The first event named in tokens [lo, hi)."""
+    starts, events = events_named(ctx)
+    n = bisect_left(starts, lo)
+    return events[n] if n < len(starts) and starts[n] < hi else None
+
+
+def sentence_of(ctx: Context, token: int) -> int:
+    """The index of the sentence holding a token (the last one starting before it, between sentences)."""
+    return max(bisect_right(ctx.starts, token) - 1, 0)
+
+
+def title_start(ctx: Context, person: Span) -> int:
+    """Where the person's titles begin (their name, when they have none)."""
+    return ctx.first_title.get(person.start, person.start)
