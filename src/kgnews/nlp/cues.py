@@ -60,8 +60,7 @@ class Cues:
             if not wanted <= SEARCHED:
                 raise KeyError(f"not indexed for find: {sorted(wanted - SEARCHED)}")
             self._wanted[kinds] = wanted
-        if lo < hi and hi > len(m.low):  # the token scan this replaces read past the doc's end
-            raise IndexError("list index out of range")  # (xfail in tests/test_hostile_properties.py)
+        hi = min(hi, len(m.low))  # a window may reach past a short doc's end
         positions, at = self.hits(m)
         found, i = [], lo
         for n in range(bisect_left(positions, lo), len(positions)):
