@@ -72,6 +72,8 @@ def test_paragraph_offsets_slice_the_body():
         ("Theo bà Hương, phong trào thi đua có hơn 9.000 mô hình được công nhận.", None),
         ("Nguồn: Báo và Phát thanh, Truyền hình Ninh Bình", "Báo và Phát thanh, Truyền hình Ninh Bình"),
         ("(Theo: Đài Phát thanh, Truyền hình Sóc Trăng)", "Đài Phát thanh, Truyền hình Sóc Trăng"),
+        ("Theo Báo và Phát thanh, Truyền hình Bắc Ninh", "Báo và Phát thanh, Truyền hình Bắc Ninh"),
+        ("Theo ông Tuấn, tỉnh đã hoàn thành kế hoạch.", None),
     ],
 )
 def test_source_lines(line, source):

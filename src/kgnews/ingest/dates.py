@@ -62,7 +62,8 @@ def _time_of(text: str) -> tuple[int, int, int] | None:
 def parse_datetime(text: str) -> str | None:
     """The ISO 8601 date-time a date line gives, or None when it holds no valid date.
 
-    A line with a date and no time gives the date alone (`2015-07-13`).
+    A line with a date and no (valid) time gives the start of that day (`2015-07-13T00:00:00+07:00`),
+    so every published value is a date-time with its zone.
     """
     if len(text) > MAX_DATE_LINE * 4:
         return None
@@ -85,7 +86,7 @@ def parse_datetime(text: str) -> str | None:
         clock = _time_of(rest)
         zone = _zone(rest) or VIETNAM
     if clock is None:
-        return day.isoformat()
+        clock = (0, 0, 0)  # a date alone: the start of that day, in the page's zone
     try:
         moment = datetime(day.year, day.month, day.day, *clock, tzinfo=zone)
     except ValueError:

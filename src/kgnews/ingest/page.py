@@ -28,6 +28,8 @@ BOILERPLATE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+# Names that open a media outlet's name: a bare `Theo X, Y` line naming one is a source line.
+_MEDIA = re.compile(r"(?:Báo|Đài|Cổng|Tạp chí|Trang|Thông tấn|TTXVN|VOV|VTV|Truyền hình|Phát thanh)\b")
 _CREDIT = re.compile(r"^\((?P<name>[A-ZĐÂĂÊÔƠƯ][^()]{1,80})\)\.?$")
 _SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\b\s*:?\s*(?P<name>[^()]+?)\s*\)?\.?$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"[\(\[]?(?:Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh)\s*:\s*[^.()]*[\)\]]?$")
@@ -60,14 +62,15 @@ def looks_like_author(line: str) -> bool:
 def source_of(line: str) -> str | None:
     """The source a `(Theo: X)` / `Nguồn: X` / `Theo X` line names, or None.
 
-    A bare `Theo X` line is a source only without a comma (`Theo bà Hương, …` opens a sentence);
-    marked lines (`Nguồn:`, `Theo:`, in parentheses) may name a source with commas in it.
+    A bare `Theo X` line is a source only without a comma (`Theo bà Hương, …` opens a sentence),
+    unless X opens like a media outlet's name (`Theo Báo và Phát thanh, Truyền hình X`); marked
+    lines (`Nguồn:`, `Theo:`, in parentheses) may name a source with commas in it.
     """
     match = _SOURCE.match(line)
     if not match or len(line.split()) > 14:
         return None
-    marked = line.startswith("(") or ":" in line[: line.find(match["name"]) + 1]
-    if "," in match["name"] and not marked:
+    marked = line.startswith("(") or ":" in line[: line.find(match["name"]) + 1] or _MEDIA.match(match["name"])
+    if "," in match["name"] and (not marked or line.endswith(".")):
         return None
     return match["name"].strip() or None
 
