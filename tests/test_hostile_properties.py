@@ -109,8 +109,8 @@ def test_any_unicode_body_extracts_to_schema_json(body):
     check_schema(extract(Article(id="a", body=body)))
 
 
-#: Minimal crash found by Hypothesis (kgnews.nlp.relations `_concerns` asks `Cues.find` for the tokens
-#: [sent.start, sent.start + 4), past the end of a short document: IndexError on `m.low[i]`).
+#: A crash Hypothesis found, kept as a regression example: the relation layer read a cue window of four
+#: tokens past the end of a short document (IndexError), clamped since.
 CONCERNS_CRASH = "quán triệt "
 
 

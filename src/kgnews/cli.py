@@ -7,6 +7,7 @@ import signal
 import time
 from collections import Counter
 from pathlib import Path
+from urllib.parse import quote
 from typing import Annotated
 
 import typer
@@ -191,7 +192,8 @@ def extract(
             print(json.dumps(data, ensure_ascii=False))
         else:
             text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-            atomic.write_text(output / f"{extraction.article.id}.json", text)
+            # The id is escaped into one file name: an id such as `../x` stays inside the folder.
+            atomic.write_text(output / f"{quote(extraction.article.id, safe='')}.json", text)
     raise typer.Exit(_exit_status(count, failures))
 
 

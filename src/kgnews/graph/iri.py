@@ -61,7 +61,10 @@ def mint(kind: str, *key: str) -> URIRef:
     the hash keeps names that differ only in tone marks apart; the slug keeps the IRI readable.
     """
     if kind in VERBATIM_KINDS:
-        return URIRef(BASE + kind + "/" + "/".join(quote(part, safe="") for part in key))
+        local = "/".join(quote(part, safe="") for part in key)
+        if local.endswith("."):  # Turtle writes a final `.` of a prefixed name as `\.`, which rdflib cannot read
+            local = local[:-1] + "%2E"
+        return URIRef(BASE + kind + "/" + local)
     if kind not in NAMED_KINDS:
         raise ValueError(f"unknown IRI kind {kind!r}")
     parts = [canonical_key(part) for part in key]

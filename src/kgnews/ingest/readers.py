@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kgnews.ingest.dates import is_date_line, parse_datetime
 from kgnews.ingest.decode import decode_bytes
-from kgnews.ingest.normalize import normalize_line
+from kgnews.ingest.normalize import normalize_line, normalize_text, printable
 from kgnews.ingest.page import build_body, clean_lines, parse_page, source_of
 from kgnews.model import Article
 
@@ -23,22 +23,31 @@ class IngestError(Exception):
     """An input that cannot be read: names the file (and line) and says why."""
 
     def __init__(self, path: str, reason: str, line: int | None = None):
-        self.path, self.reason, self.line = path, reason, line
-        where = f"{path}:{line}" if line is not None else path
+        self.path, self.reason, self.line = printable(path), reason, line
+        where = self.path if line is None else f"{self.path}:{line}"
         super().__init__(f"{where}: {reason}")
 
     def as_dict(self) -> dict[str, object]:
         return {"path": self.path, "line": self.line, "reason": self.reason}
 
 
-def _text_of(path: Path) -> str:
+def _text_of(path: Path, limit: int | None = MAX_ARTICLE_CHARS) -> str:
+    """The decoded text of a file; one longer than `limit` characters is refused."""
     data = path.read_bytes()
     text = decode_bytes(data, str(path))
-    if not text.strip():
+    if limit is not None and len(text) > limit:
+        raise IngestError(str(path), f"too large: {len(text):,} characters (the limit is {limit:,})")
+    if not normalize_text(text).strip():
         raise IngestError(str(path), "empty file: no text to read")
-    if len(text) > MAX_ARTICLE_CHARS:
-        raise IngestError(str(path), f"too large: {len(text):,} characters (the limit is {MAX_ARTICLE_CHARS:,})")
     return text
+
+
+def _article_id(path: Path) -> str:
+    """The file's stem as an article id: normalised like all text (a file name may hold any bytes)."""
+    article_id = normalize_line(path.stem)
+    if not article_id:
+        raise IngestError(str(path), "the file name gives no article id")
+    return article_id
 
 
 def _optional(value: object) -> str | None:
@@ -59,14 +68,14 @@ def read_text_page(path: Path) -> Article:
     if not page.body:
         raise IngestError(str(path), "no article body found after the title and date line")
     return Article(
-        id=path.stem,
+        id=_article_id(path),
         body=page.body,
         title=page.title,
         published=page.published,
         author=page.author,
         source=page.source,
         paragraphs=page.paragraphs,
-        origin=str(path),
+        origin=printable(str(path)),
     )
 
 
@@ -101,7 +110,7 @@ def read_html_page(path: Path) -> Article:
         raise IngestError(str(path), "no article body left after removing site boilerplate")
     published = _meta_published(html) or (parse_datetime(doc.date) if doc.date else None)
     return Article(
-        id=path.stem,
+        id=_article_id(path),
         body=body,
         title=title,
         published=published,
@@ -109,7 +118,7 @@ def read_html_page(path: Path) -> Article:
         source=_optional(doc.sitename),
         url=_optional(doc.url),
         paragraphs=paragraphs,
-        origin=str(path),
+        origin=printable(str(path)),
     )
 
 
@@ -141,13 +150,17 @@ def article_from_record(record: dict, origin: str) -> Article:
 
 
 def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
-    """Each line of a JSON Lines file; a bad line is an error naming its line, the rest go on."""
-    text = _text_of(path)
-    for number, line in enumerate(text.splitlines(), start=1):
+    """Each line of a JSON Lines file; a bad line is an error naming its line, the rest go on.
+
+    The size limit is per article (per line), not per file: a file may hold any number of articles.
+    """
+    text = _text_of(path, limit=None)
+    # Records end at "\n" only: U+2028, U+0085 and other line breaks may stand unescaped inside a JSON string.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            yield article_from_record(json.loads(line), f"{path}:{number}")
+            yield article_from_record(json.loads(line), printable(f"{path}:{number}"))
         except (ValueError, TypeError) as exc:
             reason = f"malformed JSON: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else str(exc)
             yield IngestError(str(path), reason, line=number)
