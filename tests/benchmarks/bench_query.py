@@ -23,7 +23,9 @@ import pyoxigraph as ox  # noqa: E402
 from rdflib import Dataset  # noqa: E402
 from synthetic import extractions  # noqa: E402
 
-from kgnews.graph import extraction_triples, graph_iri  # noqa: E402
+from kgnews.graph import DERIVED_GRAPH, extraction_triples, graph_iri  # noqa: E402
+from kgnews.graph.derive import hierarchy_triples, interval_triples, membership_sightings  # noqa: E402
+from kgnews.graph.vocab import ORG, RDF, SDO  # noqa: E402
 from kgnews.query import saved_questions  # noqa: E402
 from kgnews.query.saved import inline_values  # noqa: E402
 
@@ -41,16 +43,22 @@ ARGUMENTS = {
 
 
 def write_quads(path: Path, triples_wanted: int) -> int:
-    count = 0
+    """Article graphs of synthetic extractions, then the derived graph, as a build writes them."""
+    count, facts = 0, []
     with path.open("w", encoding="utf-8") as out:
         for extraction in extractions(10**9):
-            graph = graph_iri(extraction.article.id).n3()
-            lines = {f"{s.n3()} {p.n3()} {o.n3()} {graph} .\n" for s, p, o in extraction_triples(extraction)}
-            out.writelines(sorted(lines))
-            count += len(lines)
+            graph = graph_iri(extraction.article.id)
+            triples = set(extraction_triples(extraction))
+            facts += [(s, p, o, graph) for s, p, o in triples if p in (SDO.datePublished, RDF.type, ORG.subOrganizationOf)]
+            out.writelines(sorted(f"{s.n3()} {p.n3()} {o.n3()} {graph.n3()} .\n" for s, p, o in triples))
+            count += len(triples)
             if count >= triples_wanted:
-                return count
-    return count
+                break
+        sightings = membership_sightings(facts)
+        pairs = [(s, o) for s, p, o, _ in facts if p == ORG.subOrganizationOf]
+        derived = [*interval_triples(sorted(sightings.items())), *hierarchy_triples(pairs)]
+        out.writelines(f"{s.n3()} {p.n3()} {o.n3()} {DERIVED_GRAPH.n3()} .\n" for s, p, o in derived)
+    return count + len(derived)
 
 
 class Timeout(Exception):
