@@ -190,11 +190,12 @@ def _build_into(staging: Path, paths: list[Path], formats: list[str], cache_dir:
     """Every output of the build, written into `staging`."""
     report = BuildReport()
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
-    writer = StoreWriter(staging / STORE_DIR)
+    merged = staging / ".merged" if {"turtle", "ntriples"} & set(formats) else None
+    writer = StoreWriter(staging / STORE_DIR, merged)
     try:
         extractions = run_extraction(_articles(paths, report, on_read), jobs=jobs, scheduler=scheduler, cache=cache)
         _fill_store(writer, extractions, report, on_extracted)
-        write_outputs(writer.store, staging, [f for f in formats if f in FORMATS], copy=False)
+        write_outputs(writer.store, staging, [f for f in formats if f in FORMATS], copy=False, merged=writer.merged)
         if "html" in formats:
             from kgnews.graph import to_networkx
             from kgnews.viz import render_html
@@ -202,6 +203,8 @@ def _build_into(staging: Path, paths: list[Path], formats: list[str], cache_dir:
             render_html(to_networkx(writer.store), staging / "graph.html")
     finally:
         writer.close()
+        if merged is not None:
+            shutil.rmtree(merged, ignore_errors=True)
         if cache is not None:
             cache.close()
     failures = json.dumps([f.as_dict() for f in report.failures], ensure_ascii=False, indent=1) + "\n"

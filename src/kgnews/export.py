@@ -151,13 +151,19 @@ def _check(formats: Iterable[str]) -> list[str]:
 
 
 def write_outputs(
-    source: Dataset | ox.Store, output_dir: Path, formats: Iterable[str] = tuple(FORMATS), *, copy: bool = True
+    source: Dataset | ox.Store,
+    output_dir: Path,
+    formats: Iterable[str] = tuple(FORMATS),
+    *,
+    copy: bool = True,
+    merged: ox.Store | None = None,
 ) -> list[Path]:
     """Write each format's file(s) into `output_dir`, each atomically; the paths written, sorted.
 
     RDF formats are streamed from on-disk stores, so memory does not grow with the graph. `source`
     (an rdflib Dataset or an Oxigraph store) is first copied into one; `copy=False` uses an on-disk
-    store as it is (a streaming build's).
+    store as it is, and `merged` an on-disk store already holding the union of its graphs (a
+    streaming build's).
     """
     formats = _check(formats)
     output_dir = Path(output_dir)
@@ -165,8 +171,7 @@ def write_outputs(
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix=".export-", dir=output_dir) as scratch:
         store = disk_store(Path(scratch) / "named", named_quads(source)) if copy else source
-        merged = None
-        if {"turtle", "ntriples"} & set(formats):
+        if merged is None and {"turtle", "ntriples"} & set(formats):
             merged = disk_store(Path(scratch) / "merged", map(_merged, named_quads(store)))
         for fmt in (f for f in formats if f in _RDF_FORMATS):
             path = output_dir / FORMATS[fmt][0]

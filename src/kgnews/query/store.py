@@ -64,37 +64,55 @@ SELECT ?membership (MIN(?day) AS ?first) (MAX(?day) AS ?last) WHERE {
 
 
 class StoreWriter:
-    """Builds an on-disk Oxigraph store article by article: one named graph per article.
+    """Builds on-disk Oxigraph stores article by article: one named graph per article in `store`,
+    and, when `merged_folder` is given, the union of them all (deduplicated) in `merged`'s default graph.
 
     Quads are buffered and bulk-loaded, so memory stays bounded by the buffer, not the corpus.
     """
 
     BUFFER = 100_000
+    #: Terms converted to pyoxigraph are kept for reuse (IRIs and predicates repeat a lot) up to this many.
+    TERMS = 200_000
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, merged_folder: Path | None = None):
         shutil.rmtree(folder, ignore_errors=True)
         self.folder = folder
         self.store = ox.Store(str(folder))
+        self.merged = None
+        if merged_folder is not None:
+            shutil.rmtree(merged_folder, ignore_errors=True)
+            self.merged = ox.Store(str(merged_folder))
         self._buffer: list[ox.Quad] = []
+        self._terms: dict = {}
         self.quads = 0
+
+    def _term(self, term):
+        found = self._terms.get(term)
+        if found is None:
+            if len(self._terms) >= self.TERMS:
+                self._terms.clear()
+            found = self._terms[term] = to_oxigraph(term)
+        return found
 
     def add_graph(self, graph_name, triples) -> None:
         """Add rdflib `triples` to the named graph `graph_name`."""
-        graph = to_oxigraph(graph_name)
-        self._buffer.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph) for s, p, o in triples)
+        graph, term = to_oxigraph(graph_name), self._term
+        self._buffer.extend(ox.Quad(term(s), term(p), term(o), graph) for s, p, o in triples)
         if len(self._buffer) >= self.BUFFER:
             self.flush()
 
     def flush(self) -> None:
         if self._buffer:
             self.store.bulk_extend(self._buffer)
+            if self.merged is not None:
+                self.merged.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in self._buffer)
             self.quads += len(self._buffer)
             self._buffer = []
 
     def close(self) -> None:
-        """Flush and release the store (its folder can then be moved)."""
+        """Flush and release the stores (their folders can then be moved)."""
         self.flush()
-        del self.store
+        del self.store, self.merged
         gc.collect()
 
     def hierarchy(self) -> list:
