@@ -41,6 +41,28 @@ def load_pipeline() -> Language:
     return nlp
 
 
+_WARM_UP = Article(
+    id="warm-up",
+    title="Hội nghị Tỉnh ủy Hà Tĩnh",
+    published="2024-06-05",
+    body=(
+        "Sáng nay (5/6), Tỉnh ủy Hà Tĩnh tổ chức Hội nghị lần thứ 12. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, "
+        "chủ trì. Theo Nghị quyết số 12-NQ/TW ngày 3/1/2024 của Bộ Chính trị về phong trào “Dân vận khéo”, "
+        "UBND huyện Lệ Thủy và Sở Y tế triển khai Đề án 06; ông Trần Văn Bình, Chủ tịch UBND xã Hòa Bình, phát biểu."
+    ),
+)
+
+
+def warm_up() -> Language:
+    """The pipeline, loaded and run once over a small article, so every lazily built regex is compiled.
+
+    Call it before forking worker processes: they then inherit all of it instead of each paying for it
+    (importing spaCy and compiling the gazetteers take ≈0.7 s of CPU per process)."""
+    nlp = load_pipeline()
+    extract(_WARM_UP)
+    return nlp
+
+
 def extract(article: Article) -> Extraction:
     """Entities and relations of one article."""
     return next(extract_many([article]))

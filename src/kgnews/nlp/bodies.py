@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -25,6 +26,8 @@ _POST_BEFORE = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng [Bb]an
 _LIST_SEPARATOR = re.compile(r"(?:,| và| -) ")
 #: A source credit (`(Báo Lai Châu)`, `Theo Báo X`): the source goes in metadata, it is not an entity.
 _CREDIT_BEFORE = re.compile(r"(?:\(|\(Theo |Theo |Nguồn: ?)$")
+_STANDING = re.compile(r"(?:Ban )?Thường trực ")
+_INNER_ASSEMBLY = re.compile(r"Quốc hội|ĐBQH")
 
 
 @dataclass(frozen=True)
@@ -45,10 +48,11 @@ def _scope_name(level: str, run: str | None, scope: Scope) -> tuple[str | None, 
     """The unit named after a level word (or the article's own), and how many characters of `run` it uses."""
     if run:
         if level in ("tỉnh", "thành phố"):
-            for size in range(min(len(run.split()), 5), 0, -1):
-                words = " ".join(run.split()[:size])
-                if words in province_names() and not _name_after(run.split(), size):
-                    return province_names()[words], len(words)
+            split, provinces = run.split(), province_names()
+            for size in range(min(len(split), 5), 0, -1):
+                words = " ".join(split[:size])
+                if words in provinces and not _name_after(split, size):
+                    return provinces[words], len(words)
             if level == "tỉnh":
                 return scope.unit(level), 0
         words = numbered_place(run.split()) if not run.isdigit() else [run]
@@ -161,7 +165,7 @@ def _local(m: re.Match, scope: Scope) -> Body | None:
     if committee is not None:
         subs, host = committee
     elif entry is not None and entry.parent and not subs:
-        inner = re.search(r"Quốc hội|ĐBQH", m.group("head"))
+        inner = _INNER_ASSEMBLY.search(m.group("head"))
         if inner:
             parent = (m.start("head") + inner.start(), m.start("head") + inner.end(), entry.parent)
     implicit = end == m.end("head") and m.group("head") == "Đảng ủy"
@@ -197,7 +201,7 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
     found: list[Body] = []
     posts: set[int] = set()
     for m in g.local_regex().finditer(text):
-        standing = re.match(r"(?:Ban )?Thường trực ", m.group("subs"))
+        standing = _STANDING.match(m.group("subs"))
         if standing and _POST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             posts.add(m.start())
             m = g.local_regex().match(text, m.start() + standing.end())  # `Phó Bí thư Thường trực` is a post
@@ -249,13 +253,15 @@ def _as_body(found) -> Body:
 def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
     """`Ban Dân vận` alone: the last body named before it whose name starts the same way."""
     extra = []
+    starts = [b.start for b in kept]  # sorted, and the bodies do not overlap
     for m in g.sub_regex().finditer(text):
-        if any(b.start <= m.start() < b.end for b in kept) or _GENERIC_AFTER.match(text, m.end()):
+        at = bisect.bisect_right(starts, m.start())  # kept[:at] start at or before the match
+        if at and m.start() < kept[at - 1].end or _GENERIC_AFTER.match(text, m.end()):
             continue
-        entry = g.entry_of(m.group(), g.subunits())
-        prior = [b for b in kept if b.end <= m.start() and b.name.startswith(entry.name + " ")]
-        if prior:
-            extra.append(Body(m.start(), m.end(), prior[-1].name))
+        prefix = g.entry_of(m.group(), g.subunits()).name + " "
+        prior = next((b for b in reversed(kept[:at]) if b.name.startswith(prefix)), None)
+        if prior is not None:
+            extra.append(Body(m.start(), m.end(), prior.name))
     return extra
 
 

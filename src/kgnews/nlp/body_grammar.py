@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, WORD_EDGE_R, alternation, load
+from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, WORD_EDGE_R, alternation, edge_alternation, load
 from kgnews.nlp.text import CAP, NAME_NUMBER, UPPER
 
 _RUN = rf"(?:\d+|{CAP}(?: (?:- )?{CAP}){{0,4}}{NAME_NUMBER}?)"
@@ -45,10 +45,21 @@ def subunits() -> tuple[Entry, ...]:
     return _entries("subunits")
 
 
+#: `entry_of` without look-arounds, by (id of the entries, surface) → (the entries, the entry): the entries are
+#: kept with the answer, so their id stays theirs (hashing the tuple itself would cost more than the search).
+_FULL: dict[tuple[int, str], tuple[tuple[Entry, ...], Entry | None]] = {}
+
+
 def entry_of(surface: str, entries: tuple[Entry, ...], text: str | None = None, start: int = 0) -> Entry | None:
     """The entry whose forms match all of `surface` (read in `text` at `start`, for look-arounds)."""
     if text is None:
-        return next((e for e in entries if e.pattern.fullmatch(surface)), None)
+        cached = _FULL.get((id(entries), surface))
+        if cached is None or cached[0] is not entries:
+            if len(_FULL) > 50_000:
+                _FULL.clear()
+            entry = next((e for e in entries if e.pattern.fullmatch(surface)), None)
+            cached = _FULL[id(entries), surface] = (entries, entry)
+        return cached[1]
     end = start + len(surface)
     for entry in entries:
         match = entry.pattern.match(text, start)
@@ -102,5 +113,5 @@ def local_regex() -> re.Pattern:
 @lru_cache(maxsize=None)
 def named_regex() -> re.Pattern:
     """Bodies named as written: a kind word then a proper name (`Báo Thanh Hóa`, `Trường Chính trị Trần Phú`)."""
-    prefixes = alternation(load("bodies.json")["named_prefixes"])
-    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + rf"(?:{prefixes}) {CAP}(?: {CAP}){{1,4}}" + WORD_EDGE_R)
+    prefixes = edge_alternation(load("bodies.json")["named_prefixes"], UPPER)
+    return re.compile(rf"{prefixes} {CAP}(?: {CAP}){{1,4}}" + WORD_EDGE_R)

@@ -8,21 +8,25 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kgnews.nlp.gazetteer import WORD_EDGE_L, WORD_EDGE_R, alternation, first_letters, lead_ahead, load
+from kgnews.nlp.gazetteer import WORD_EDGE_L, WORD_EDGE_R, alternation, edge_alternation, lead_ahead, load
 from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
 from kgnews.nlp.text import fold
 
 LABEL = "Campaign"
 _QUOTE = r"[“\"]([^”\"\n]{3,200})[”\"]"
 #: `Đề án 06`, and national programmes known by a number (`Chương trình 135`), not numbered documents.
-_NUMBERED = re.compile(r"(?=[ĐC])(?<![\w(])(?:Đề án (?:số )?\d+(?:/[\w-]+)?(?![\w/])|Chương trình \d+[a-z]?(?![\w/.,-]\d|[\w/-]))")
+#: (Each branch starts with a plain letter, its word-edge check on the character before it right after.)
+_NUMBERED = re.compile(
+    r"Đ(?<![\w(].)ề án (?:số )?\d+(?:/[\w-]+)?(?![\w/])"
+    r"|C(?<![\w(].)hương trình \d+[a-z]?(?![\w/.,-]\d|[\w/-])"
+)
 _ABBREVIATION = re.compile(r" \((Đề án|Chương trình|Đề án số) (\d+)\)")
 
 
 @lru_cache(maxsize=None)
 def quoted_regex() -> re.Pattern:
-    triggers = alternation(load("events.json")["campaign_triggers"])
-    return re.compile(first_letters(load("events.json")["campaign_triggers"]) + WORD_EDGE_L + rf"(?P<trigger>{triggers}) {_QUOTE}")
+    triggers = edge_alternation(load("events.json")["campaign_triggers"])
+    return re.compile(rf"(?P<trigger>{triggers}) {_QUOTE}")
 
 
 @lru_cache(maxsize=None)

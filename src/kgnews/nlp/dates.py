@@ -20,7 +20,9 @@ _PATTERNS = (
 )
 _CANDIDATE = re.compile(r"\d{1,2}(?: tháng |[/.-])\d")
 
-_TODAY = re.compile(rf"{_PART} nay(?! \()")
+#: `sáng nay`, `hôm nay`: found from the rarer ` nay` (a literal the regex engine finds fast), then the word before.
+_NAY = re.compile(r" nay(?! \()")
+_PART_WORD = re.compile(_PART)
 _NOT_EVENT = re.compile(r"(?:trước|đến|hiệu lực từ|từ|sau|hết|hạn|kể từ|thông qua|ban hành) $")
 
 
@@ -46,7 +48,17 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             if iso and not _NOT_EVENT.search(text[max(0, m.start() - 16) : m.start()]):
                 found.append(DateMention(m.start(), m.end(), iso))
     if published:
-        for m in _TODAY.finditer(text):
-            if not any(d.start <= m.start() < d.end for d in found):
-                found.append(DateMention(m.start(), m.end(), published[:10]))
+        for start, end in _today(text):
+            if not any(d.start <= start < d.end for d in found):
+                found.append(DateMention(start, end, published[:10]))
     return sorted(found, key=lambda d: d.start)
+
+
+def _today(text: str):
+    """(start, end) of each `<part of day> nay` (`sáng nay`, not `sáng nay (22/7)`): no part is the end of
+    another, so at most one ends right before a ` nay`."""
+    for m in _NAY.finditer(text):
+        for size in (3, 4, 5):
+            if m.start() >= size and _PART_WORD.fullmatch(text, m.start() - size, m.start()):
+                yield m.start() - size, m.end()
+                break

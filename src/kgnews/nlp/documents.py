@@ -10,10 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgnews.nlp.bodies import resolve_body
-from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, alternation, first_letters, load, province_kind
+from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, alternation, edge_alternation, first_letters, load, province_kind
 from kgnews.nlp.scope import scope_of
 from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
-from kgnews.nlp.text import CAP, resolve_date
+from kgnews.nlp.text import CAP, UPPER, resolve_date
 
 LABEL = "LegalDocument"
 _CODE = r"[A-ZĐ][A-Za-zĐ0-9]{0,9}(?![^\W_])"
@@ -47,8 +47,8 @@ def numbered_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def short_regex() -> re.Pattern:
-    kinds = alternation(load("documents.json")["kinds"])
-    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + rf"(?P<kind>{kinds}) (?:số )?(?P<number>\d+[a-z]?)(?![\w/-]|\.\d|,\d)")
+    kinds = edge_alternation(load("documents.json")["kinds"], UPPER)
+    return re.compile(rf"(?P<kind>{kinds}) (?:số )?(?P<number>\d+[a-z]?)(?![\w/-]|\.\d|,\d)")
 
 
 @lru_cache(maxsize=None)

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgnews.nlp.dates import DateMention, find_dates
-from kgnews.nlp.gazetteer import WORD_EDGE_L, WORD_EDGE_R, alternation, first_letters, load
+from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, edge_alternation, load
 from kgnews.nlp.spans import Component, add, mentions, text_of
 
 LABEL = "Event"
@@ -43,7 +43,7 @@ class Event:
 def trigger_regex() -> re.Pattern:
     forms = [f for fs in load("events.json")["event_kinds"].values() for f in fs]
     forms += [f[0].upper() + f[1:] for f in forms]
-    return re.compile(first_letters(forms) + WORD_EDGE_L + f"(?:{alternation(forms)})" + WORD_EDGE_R)
+    return re.compile(edge_alternation(forms) + WORD_EDGE_R)
 
 
 @lru_cache(maxsize=None)
@@ -94,9 +94,12 @@ def _generic_after() -> re.Pattern:
     return re.compile(rf" (?:\S+ )?(?:{alternation(load('events.json')['generic_after'])})(?!\w)")
 
 
+_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mỗi) $")
+
+
 def _is_generic(text: str, start: int, end: int) -> bool:
     """`các hội nghị`, `đại hội Đảng các cấp`: a class of events, not one."""
-    if re.search(r"(?:các|những|nhiều|mỗi) $", text[max(0, start - 8) : start]):
+    if _PLURAL_BEFORE.search(text[max(0, start - 8) : start]):
         return True
     return bool(_generic_after().match(text, end))
 
@@ -137,26 +140,30 @@ def _reference(events: list[Event], kind: str) -> Event | None:
     return dated[0] if dated else (same[-1] if same else None)
 
 
-def _location(doc: Doc, text: str, start: int) -> str | None:
+_AT_BEFORE = re.compile(r"(?:tại|điểm cầu) $")
+
+
+def _location(places: list, text: str, start: int) -> str | None:
+    """The first place of the sentence after `tại` or `điểm cầu` (`places`: the Location mentions)."""
     s_start, s_end = _sentence(text, start)
-    for span in mentions(doc, "Location"):
-        if s_start <= span.start_char < s_end and re.search(r"(?:tại|điểm cầu) $", text[span.start_char - 12 : span.start_char]):
+    for span in places:
+        if s_start <= span.start_char < s_end and _AT_BEFORE.search(text[span.start_char - 12 : span.start_char]):
             return span.name
     return None
 
 
-def _org_inside(doc: Doc, start: int, end: int) -> str | None:
-    inside = [s for s in mentions(doc, "Organization") if start <= s.start_char and s.end_char <= end]
+def _org_inside(bodies: list, start: int, end: int) -> str | None:
+    inside = [s for s in bodies if start <= s.start_char and s.end_char <= end]
     return max(inside, key=lambda r: r.end_char - r.start_char).name if inside else None
 
 
-def _mention(doc: Doc, text: str, m: re.Match, dates: list[DateMention], starts: list[int]) -> Event:
+def _mention(bodies: list, text: str, m: re.Match, dates: list[DateMention], starts: list[int]) -> Event:
     """One event word read in context: its kind, name, ordinal, body, date."""
     kind = _kind_of()[m.group()[0].lower() + m.group()[1:]]
     name_end = _name_end(text, m.start(), m.end())
     name = " ".join(text[m.start() : name_end].replace("“", "").replace("”", "").replace('"', "").split())
     ordinal = _ORDINAL.search(name)
-    org = _org_inside(doc, m.start(), name_end)
+    org = _org_inside(bodies, m.start(), name_end)
     date = _event_date(text, (m.start(), name_end), dates, starts)
     return Event(kind, name[0].upper() + name[1:], ordinal.group(1) if ordinal else None, org, date, [(m.start(), name_end)])
 
@@ -171,8 +178,9 @@ def find_events(doc: Doc, text: str) -> list[Event]:
     matches = [m for m in trigger_regex().finditer(text) if not _is_generic(text, m.start(), m.end())]
     starts = [m.start() for m in matches]
     events: list[Event] = []
+    bodies = mentions(doc, "Organization")
     for m in matches:
-        new = _mention(doc, text, m, dates, starts)
+        new = _mention(bodies, text, m, dates, starts)
         initial = _sentence(text, m.start())[0] == m.start()
         named = new.ordinal or new.date or (m.group()[0].isupper() and not initial and len(new.name.split()) >= 4)
         event = _same(events, new.kind, new.ordinal, new.org, new.date)
@@ -200,9 +208,10 @@ class EventFinder(Component):
 
     def find(self, doc: Doc) -> None:
         text = text_of(doc)
+        places = mentions(doc, "Location")
         for event in find_events(doc, text):
             attrs = {"date": event.date} if event.date else {}
-            location = _location(doc, text, event.spans[0][0])
+            location = _location(places, text, event.spans[0][0])
             if location:
                 attrs["location"] = location
             for start, end in event.spans:

@@ -3,37 +3,44 @@
 from __future__ import annotations
 
 import unicodedata
+from operator import itemgetter
 
 from spacy.tokens import Doc
 
 from kgnews.model import ENTITY_TYPES, Article, Entity, Extraction, Mention, Relation
-from kgnews.nlp.spans import mentions, raw_offsets, raw_text
+from kgnews.nlp.spans import mentions, raw_text
 
 
 def entities_of(doc: Doc) -> tuple[Entity, ...]:
     """One `Entity` per (type, canonical name), with every mention, aliases and attributes."""
     groups: dict[tuple[str, str], list] = {}
     text = raw_text(doc)
-    for span in sorted(mentions(doc), key=lambda s: (s.start_char, s.end_char)):
-        name = unicodedata.normalize("NFC", span.name)
-        groups.setdefault((span.label_, name), []).append(span)
+    normalize = unicodedata.normalize
+    for record in sorted(mentions(doc), key=itemgetter(0, 1)):  # by (start_char, end_char)
+        groups.setdefault((record.label_, normalize("NFC", record.name)), []).append(record)
+    offsets = doc.user_data.get("kg_map")  # as `raw_offsets`, inlined: about fifty mentions an article
+    surfaces: dict[str, str] = {}
     entities = []
-    for (label, name), spans in groups.items():
+    for (label, name), records in groups.items():
         if label not in ENTITY_TYPES:
             continue
         seen: dict[tuple[int, int], Mention] = {}
         aliases: list[str] = []
         attrs: dict[str, str] = {}
-        for span in spans:
-            start, end = raw_offsets(doc, span.start_char, span.end_char)
-            surface = text[start:end]
-            seen.setdefault((start, end), Mention(surface, start, end))
-            surface = unicodedata.normalize("NFC", " ".join(surface.split()))
-            if surface != name and surface not in aliases:
-                aliases.append(surface)
-            for key, value in (span.attrs or {}).items():
-                if value and key not in attrs:
-                    attrs[key] = value
+        for record in records:
+            start, end = (offsets[record.start_char], offsets[record.end_char]) if offsets is not None else record[:2]
+            if (start, end) not in seen:  # the same offsets give the same surface: no new alias
+                surface = text[start:end]
+                seen[start, end] = Mention(surface, start, end)
+                alias = surfaces.get(surface)
+                if alias is None:
+                    alias = surfaces[surface] = normalize("NFC", " ".join(surface.split()))
+                if alias != name and alias not in aliases:
+                    aliases.append(alias)
+            if record.attrs:
+                for key, value in record.attrs.items():
+                    if value and key not in attrs:
+                        attrs[key] = value
         entities.append(Entity(label, name, tuple(aliases), tuple(seen.values()), attrs))
     order = {t: i for i, t in enumerate(ENTITY_TYPES)}
     entities.sort(key=lambda e: (order[e.type], e.mentions[0].start if e.mentions else 0))

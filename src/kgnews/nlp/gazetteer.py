@@ -60,13 +60,45 @@ def alternation(forms: list[str], escape: bool = True) -> str:
 
 
 def _trie(forms: list[str]) -> str:
+    return _branch(_root(forms))
+
+
+def _root(forms: list[str]) -> dict:
     root: dict = {}
     for form in forms:
         node = root
         for char in form:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _branch(root)
+    return root
+
+
+def edge_first(alternatives: list[str], before: str = r"[\w'’]") -> str:
+    """`(?<!before)(?:a|b|…)` for regex alternatives that each start with a plain letter, the same matches
+    written to start with that letter (its check on the character before it right after it), so the regex
+    engine skips fast to the positions where one may start."""
+    assert all(a[:1].isalpha() for a in alternatives), alternatives
+    return "|".join(f"{a[0]}(?<!{before}.){a[1:]}" for a in alternatives)
+
+
+def edge_alternation(forms: list[str], first: str | None = None) -> str:
+    """`(?=[first])` + `WORD_EDGE_L` + `(?:alternation(forms))` (literal forms), the same matches written to
+    start with a plain character: each first character is followed by the word-edge check on the character
+    before it (`(?<![\w'’].)`), so the regex engine skips fast to the positions where a form may start.
+
+    `first`: the characters a match may start with (`UPPER` for `CAPITAL_AHEAD`), if not any first letter."""
+    children = edge_branches(forms, first)
+    return "(?:" + "|".join(children) + ")" if children else "(?!)"
+
+
+def edge_branches(forms: list[str], first: str | None = None) -> list[str]:
+    """The alternatives of `edge_alternation`, in their order of preference."""
+    root = _root([f for f in set(forms) if f])
+    return [
+        re.escape(char) + r"(?<![\w'’].)" + _branch(child)
+        for char, child in sorted(root.items())
+        if char and (first is None or char in first)
+    ]
 
 
 def _branch(node: dict) -> str:
@@ -95,7 +127,7 @@ def cities() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def province_regex() -> re.Pattern:
-    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + f"(?:{alternation(list(province_names()))})" + WORD_EDGE_R)
+    return re.compile(edge_alternation(list(province_names()), UPPER) + WORD_EDGE_R)
 
 
 @lru_cache(maxsize=None)

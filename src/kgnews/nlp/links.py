@@ -1,4 +1,4 @@
-"""Links between bodies, documents, events and places: quotes, issuedBy, concerns, heldIn, coordinatesWith, partOf."""
+"""Links between bodies and documents: issuedBy, concerns, coordinatesWith, partOf."""
 
 from __future__ import annotations
 
@@ -7,26 +7,17 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from kgnews.nlp import positions
 from kgnews.nlp.cues import cues
-from kgnews.nlp.mentions import LOC, ORG, PERSON, Mentions, folded
-from kgnews.nlp.relation_context import DOCUMENT, Context, event_at, event_before, event_in, sentence_of
-
-
-def quotes(ctx: Context, sent: Span) -> None:
-    """`nhắc lại lời nói của Chủ tịch Hồ Chí Minh`, `dẫn lời`, `theo lời Bác`: speaker quotes person."""
-    m = ctx.m
-    for start, end, _ in cues().find(m, sent.start, sent.end, "quotes"):
-        quoted = next(iter(m.of(PERSON, end, min(end + 5, sent.end))), None)
-        speakers = m.of(PERSON, sent.start, start)
-        if quoted is not None and speakers:
-            ctx.add(speakers[-1], "quotes", quoted, sent)
+from kgnews.nlp.mentions import ORG, PERSON, Mentions, folded
+from kgnews.nlp.relation_context import DOCUMENT, Context, event_before, sentence_of
 
 
 def issuers(ctx: Context, sent: Span) -> None:
     """issuedBy: `<văn bản> ngày … của <cơ quan>`, `<cơ quan> ban hành <văn bản>`, `được <cơ quan> thông qua`."""
     m, gap = ctx.m, cues().issuer_gap
-    for doc_ent in m.of(DOCUMENT, sent.start, sent.end, nested=True):
+    documents = m.of(DOCUMENT, sent.start, sent.end, nested=True)
+    passed = cues().find(m, sent.start, sent.end, "issued_past") if documents else []
+    for doc_ent in documents:
         j = doc_ent.end
         while j < sent.end:
             if (also := _and_doc(m, j, doc_ent)) is not None:
@@ -39,7 +30,7 @@ def issuers(ctx: Context, sent: Span) -> None:
         if org is None and m.low[j : j + 1] == ["được"]:
             org = _passive_issuer(ctx, j + 1, sent.end)
         if org is None:
-            org = _active_issuer(ctx, sent, doc_ent)
+            org = _active_issuer(ctx, sent, doc_ent) or (_passed_list(ctx, sent, doc_ent, passed) if passed else None)
         if org is not None:
             ctx.add(doc_ent, "issuedBy", org, sent, attrs={"_rank": "cue"})
         else:
@@ -73,6 +64,37 @@ def _active_issuer(ctx: Context, sent: Span, doc_ent: Span) -> Span | None:
     return None
 
 
+_ISSUE_BLOCKERS = frozenset({"về", "của", "theo", "căn", "thực", "triển", "quán", "hướng", "dẫn", "sửa", "đổi", "dự",
+                             "thảo", "cho", "kế", "hoạch", "chương", "trình", "đề", "án", ";", ":", "sẽ"})
+
+
+def _passed_list(ctx: Context, sent: Span, doc_ent: Span, passed: list) -> Span | None:
+    """`Quốc hội đã thông qua 8 luật, trong đó có Luật A, Luật B và Luật C`: the body that has passed the list."""
+    m = ctx.m
+    found = [f for f in passed if f[1] <= doc_ent.start and doc_ent.start - f[1] <= 40]
+    if not found:
+        return None
+    start, end, _ = found[-1]
+    orgs = m.of(ORG, sent.start, start)
+    if not orgs or start - orgs[-1].end > 1:
+        return None
+    between = [i for i in range(end, doc_ent.start) if i not in m.covering]
+    return None if any(m.low[i] in _ISSUE_BLOCKERS for i in between) else orgs[-1]
+
+
+def _named_issuer(ctx: Context, doc_ent: Span) -> Span | None:
+    """`Nghị quyết Trung ương 8 khóa XI`, `Nghị quyết Hội nghị Trung ương 4`: the body named after the kind word."""
+    m = ctx.m
+    if m.low[doc_ent.start] in {"luật", "bộ", "pháp"}:  # `Luật Công an nhân dân`: a law's subject, not its issuer
+        return None
+    org = next(iter(m.of(ORG, doc_ent.start + 1, doc_ent.end, nested=True)), None)
+    if org is None or not m.texts[doc_ent.start][:1].isupper():
+        return None
+    kind = m.low[doc_ent.start : org.start]
+    kind = kind[:-2] if kind[-2:] == ["hội", "nghị"] else kind
+    return org if 1 <= len(kind) <= 2 and not any(w.isdigit() for w in kind) else None
+
+
 def _suffix_issuer(ctx: Context, sent: Span, doc_ent: Span) -> None:
     """The issuer the number names (`/QĐ-TTg` → Thủ tướng Chính phủ), if the doc mentions that body.
 
@@ -83,7 +105,7 @@ def _suffix_issuer(ctx: Context, sent: Span, doc_ent: Span) -> None:
     candidates = [(attrs or {}).get("issuer")]
     candidates += [issuer for suffix, issuer in cues().data["issuer_suffixes"] if suffix in name][:1]
     bodies = {m.name_of(o): o for o in m.of(ORG, nested=True)}
-    org = next((bodies[c] for c in candidates if c in bodies), None)
+    org = next((bodies[c] for c in candidates if c in bodies), None) or _named_issuer(ctx, doc_ent)
     if org is not None:
         ctx.add(doc_ent, "issuedBy", org, sent, attrs={"_rank": "suffix"})
 
@@ -132,35 +154,6 @@ def _last_doc(ctx: Context, sent: Span, doc_ent: Span) -> Span | None:
     return before[-1] if before else None
 
 
-def venues(ctx: Context, sent: Span) -> None:
-    """heldIn: `điểm cầu <nơi>`, `tại <nơi>, … tổ chức <sự kiện>`, `<sự kiện> … khai mạc … tại <nơi>`."""
-    m, c = ctx.m, cues()
-    organise = c.find(m, sent.start, sent.end, "organise")
-    for place in m.of(LOC, sent.start, sent.end):
-        k = _admin_start(ctx, place)
-        lead = m.low[k - 1] if k > sent.start else ""
-        bridge = any(m.matches(j, ("điểm", "cầu")) for j in range(max(sent.start, k - 5), k))
-        event = None
-        if bridge and (lead in {"tại", "ở", "cầu", "chính"}):
-            event = event_in(ctx, sent.start, sent.end) or ctx.main_event
-        elif lead in {"tại", "ở"}:
-            later = [o for o in organise if o[0] > place.end]
-            start = later[0][1] if later else sent.end
-            event = next((e for k in range(start, min(start + 6, sent.end)) if (e := event_at(ctx, k))), None)
-            before = event_before(ctx, sent.start, k)
-            if event is None and before is not None and k - before.end <= 10 and "," not in m.low[before.end : k]:
-                event = before
-        ctx.add(event, "heldIn", place, sent)
-
-
-def _admin_start(ctx: Context, place: Span) -> int:
-    """Where `thành phố Vinh`, `thị trấn Kiến Giang` begins (the administrative word before the name)."""
-    for adm in positions.lexicon().admin.ending(ctx.m.low, place.start):
-        if place.start - len(adm) >= 0 and ctx.m.matches(place.start - len(adm), adm):
-            return place.start - len(adm)
-    return place.start
-
-
 def coordination(ctx: Context, sent: Span) -> None:
     """coordinatesWith: `<A> (đã) phối hợp với <B>, <C> và <D>`; a later `phối hợp với` keeps A."""
     m = ctx.m
@@ -168,9 +161,25 @@ def coordination(ctx: Context, sent: Span) -> None:
     for start, end, _ in cues().find(m, sent.start, sent.end, "coordinates"):
         clause = _clause_start_sep(ctx, start, sent.start)
         orgs = [o for o in m.of(ORG, clause, start) if start - o.end <= 4]
-        subject = orgs[-1] if orgs else subject
+        subject = orgs[-1] if orgs else _kind_anaphor(ctx, clause, start) or subject
         for org in _partners(ctx, end, sent.end):
             ctx.add(subject, "coordinatesWith", org, sent)
+
+
+_KINDS = frozenset({"Sở", "Ban", "Hội", "Bộ", "Phòng", "Cục", "Viện", "Trường", "Đoàn"})
+
+
+def _kind_anaphor(ctx: Context, lo: int, cue: int) -> Span | None:
+    """`…, Sở đã phối hợp với …`: a bare capitalised kind word standing for the last body of that kind."""
+    m, gap = ctx.m, cues().subject_gap
+    j = cue
+    while j > lo and m.low[j - 1] in gap and cue - j < 3:
+        j -= 1
+    k = j - 1
+    if k < lo or k in m.covering or m.texts[k] not in _KINDS or (k > lo and m.low[k - 1] not in {",", ";"}):
+        return None
+    prefix = m.low[k] + " "
+    return next((o for o in reversed(m.of(ORG, 0, k)) if folded(m.name_of(o)).startswith(prefix)), None)
 
 
 def _partners(ctx: Context, j: int, hi: int) -> list[Span]:
@@ -204,6 +213,9 @@ def _clause_start_sep(ctx: Context, j: int, lo: int) -> int:
     return j
 
 
+_SCOPE_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố"})
+
+
 @lru_cache(maxsize=1 << 14)
 def _tails(folded_name: str) -> frozenset[str]:
     """What follows each space of a folded name: `x` is in it exactly when the name ends with `" " + x`."""
@@ -214,6 +226,14 @@ def part_of(ctx: Context) -> None:
     """partOf from nested names (Convention 3): the parent's full name ends the child's name or mention."""
     m = ctx.m
     orgs = m.of(ORG, nested=True)
+    for parent in m.nested_orgs:  # `Ban Chấp hành Đảng bộ xã`: a local body named, scope left implicit, at the end
+        child = m.covering.get(parent.start)
+        if child is None or child.end != parent.end or child.start == parent.start or m.label_at[child.start] != ORG:
+            continue
+        if m.low[parent.end - 1] not in _SCOPE_WORDS:
+            continue  # `Ban Tuyên giáo Trung ương`: `Trung ương` there is no parent's name
+        if m.name_of(child) != m.name_of(parent):
+            ctx.add(child, "partOf", parent, ctx.sents[sentence_of(ctx, child.start)])
     names = {m.name_of(o): o for o in orgs}
     parents = list(names.items())
     by_fold: dict[str, list[int]] = {}

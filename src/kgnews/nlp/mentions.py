@@ -111,6 +111,8 @@ class Mentions:
                 nested.append((s, label))
         nested.sort(key=lambda pair: (pair[0].start, -len(pair[0])))
         self.nested = [s for s, _ in nested]
+        self.nested_orgs = [s for s, label in nested if label == ORG]
+        self.label_at = {e.start: label for e, label in labelled}  # outer mention starting at a token → its label
         self.nested_at: dict[tuple[int, str], Span] = {}
         for s, label in nested:
             self.nested_at.setdefault((s.start, label), s)
@@ -170,6 +172,8 @@ class Mentions:
 
     def text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, sliced from the doc's text."""
+        if start >= end:
+            return ""
         if not 0 <= start < end <= len(self.low):
             return self.doc[start:end].text
         if self._idx is None:

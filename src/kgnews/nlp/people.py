@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgnews.nlp import body_grammar as g
-from kgnews.nlp.gazetteer import WORD_EDGE_L, alternation, country_regex, first_letters, load, province_names, surnames
+from kgnews.nlp.gazetteer import alternation, country_regex, edge_alternation, edge_branches, load, province_names, surnames
 from kgnews.nlp.spans import Component, add, mentions, text_of
 from kgnews.nlp.text import CAP
 
@@ -36,16 +36,16 @@ def posts() -> tuple[str, ...]:
 def _triggers() -> re.Pattern:
     """Honorifics and ranks that come right before a name (the match ends where the name starts)."""
     data = load("people.json")
-    words = alternation(data["honorifics"] + data["ranks"])
-    ahead = first_letters(data["honorifics"] + data["ranks"] + ["Chủ tịch", "Tổng Bí thư"])
-    return re.compile(rf"{ahead}(?:{WORD_EDGE_L}(?:{words})|Chủ tịch|Tổng Bí thư)(?:\s*:)?\s")
+    # `(?:WORD_EDGE_L(?:words)|Chủ tịch|Tổng Bí thư)`, each alternative starting with a plain letter
+    words = edge_branches(data["honorifics"] + data["ranks"])
+    return re.compile(rf"(?:{'|'.join([*words, 'Chủ tịch', 'Tổng Bí thư'])})(?:\s*:)?\s")
 
 
 @lru_cache(maxsize=None)
 def _post_before() -> re.Pattern:
     """A post; the match ends where a name or the body of the post starts."""
     forms = [*posts(), *(p[0].lower() + p[1:] for p in posts())]
-    return re.compile(rf"{first_letters(forms)}{WORD_EDGE_L}(?:{alternation(forms)})(?: \(\w+\))? ?")
+    return re.compile(rf"{edge_alternation(forms)}(?: \(\w+\))? ?")
 
 
 @lru_cache(maxsize=None)
@@ -55,13 +55,25 @@ def _post_at_end() -> re.Pattern:
 
 def _post_ends_at(text: str, pos: int) -> bool:
     """A post ends right at `pos` (`Trưởng` before `Ban Dân vận Tỉnh ủy`, not only `Trưởng Ban`)."""
-    return pos in _ends(_post_before(), text) or bool(_post_at_end().search(text, max(0, pos - 60), pos))
+    return pos in _post_ends(text) or bool(_post_at_end().search(text, max(0, pos - 60), pos))
+
+
+def _ends(pattern: re.Pattern, text: str) -> frozenset[int]:
+    """Where the matches of `pattern` end in `text`."""
+    return frozenset(m.end() for m in pattern.finditer(text))
+
+
+# Cached by text alone: hashing a compiled pattern hashes its whole code, microseconds for these large ones.
+@lru_cache(maxsize=8)
+def _post_ends(text: str) -> frozenset[int]:
+    """Where the posts end in `text` (computed once per text)."""
+    return _ends(_post_before(), text)
 
 
 @lru_cache(maxsize=8)
-def _ends(pattern: re.Pattern, text: str) -> frozenset[int]:
-    """Where the matches of `pattern` end in `text` (computed once per text)."""
-    return frozenset(m.end() for m in pattern.finditer(text))
+def _trigger_ends(text: str) -> frozenset[int]:
+    """Where the honorifics and ranks before a name end in `text` (computed once per text)."""
+    return _ends(_triggers(), text)
 
 
 @lru_cache(maxsize=None)
@@ -88,19 +100,22 @@ def _free_pieces(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
             merged.append((s, e))
     taken, starts = merged, [s for s, _ in merged]
     pieces = []
+    count = len(taken)
     for m in _RUN.finditer(text):
-        start = m.start()
-        first = max(0, bisect.bisect_right(starts, start) - 1)
-        for s, e in taken[first:]:
-            if s >= m.end():
+        start, run_end = m.span()
+        index = max(0, bisect.bisect_right(starts, start) - 1)
+        while index < count:
+            s, e = taken[index]
+            if s >= run_end:
                 break
+            index += 1
             if e <= start:
                 continue
             if s > start:
                 pieces.append((start, s))
             start = max(start, e)
-        if start < m.end():
-            pieces.append((start, m.end()))
+        if start < run_end:
+            pieces.append((start, run_end))
     return pieces
 
 
@@ -120,7 +135,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _context(doc: Doc, text: str, start: int, end: int, bodies: dict[int, object]) -> bool:
     """A name-giving context before or after the piece."""
-    if start in _ends(_triggers(), text) or _post_ends_at(text, start):
+    if start in _trigger_ends(text) or _post_ends_at(text, start):
         return True
     pos = start - 1 if start and text[start - 1] == " " else start
     body = bodies.get(pos)
@@ -217,16 +232,22 @@ def _not_a_name(text: str, start: int, words: list[str], after_body: bool = Fals
 def _historical(text: str, taken: list[tuple[int, int]], full: list) -> list[tuple[int, int, str]]:
     """National historical leaders named without a title (`tư tưởng Hồ Chí Minh`, `Bác Hồ`), not a city."""
     found = []
-    data = load("people.json")
-    forms = {name: name for name in data["historical"]} | data["historical_aliases"]
-    for form, name in forms.items():
-        for m in re.finditer(re.escape(form) + r"(?![^\W_])", text):
+    for form, name in _historical_forms():
+        for m in form.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e, _ in full):
                 continue
             if re.search(r"(?:thành phố|Thành phố|TP\.?)\s$", text[max(0, m.start() - 12) : m.start()]):
                 continue
             found.append((m.start(), m.end(), name))
     return found
+
+
+@lru_cache(maxsize=None)
+def _historical_forms() -> tuple[tuple[re.Pattern, str], ...]:
+    """(regex of a form, canonical name) of the historical leaders, in the data's order."""
+    data = load("people.json")
+    forms = {name: name for name in data["historical"]} | data["historical_aliases"]
+    return tuple((re.compile(re.escape(form) + r"(?![^\W_])"), name) for form, name in forms.items())
 
 
 def _resolve_short(piece: str, names: list[str]) -> str | None:

@@ -8,11 +8,11 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, WORD_EDGE_R, alternation, load, province_names
+from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, edge_alternation, edge_first, load, province_names
 from kgnews.nlp.bodies import find_bodies
 from kgnews.nlp.scope import numbered_place, place_name, scope_of
 from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
-from kgnews.nlp.text import CAP, NAME_NUMBER, canonical, modern_tones
+from kgnews.nlp.text import CAP, NAME_NUMBER, UPPER, canonical, modern_tones
 
 LABEL = "Location"
 _ADMIN = "huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thủ đô|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn|Tỉnh|TP\\.|TP"
@@ -26,12 +26,12 @@ _LIST_ITEM = re.compile(rf"(?:, | và )(?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_]
 def gazetteer_regex() -> re.Pattern:
     """Provinces, cities and countries, longest first (`Lào Cai` before `Lào`)."""
     names = list(province_names()) + load("provinces.json")["countries"]
-    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + f"(?:{alternation(names)})" + WORD_EDGE_R)
+    return re.compile(edge_alternation(names, UPPER) + WORD_EDGE_R)
 
 
 @lru_cache(maxsize=None)
 def admin_regex() -> re.Pattern:
-    return re.compile(WORD_EDGE_L + rf"(?:{_ADMIN}) ?(?P<name>\d+|{CAP}(?: (?:- )?{CAP}){{0,4}}{NAME_NUMBER}?)")
+    return re.compile(rf"(?:{edge_first(_ADMIN.split('|'))}) ?(?P<name>\d+|{CAP}(?: (?:- )?{CAP}){{0,4}}{NAME_NUMBER}?)")
 
 
 @lru_cache(maxsize=None)
@@ -77,7 +77,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         foreign = province_level and name not in province_names() and _foreign_regex().match(text, end)
         if words and words[-1].isdigit() and not numbered:  # `phường Hà Giang 1` is not the province Hà Giang
             found = [p for p in found if not (start <= p[0] and p[1] <= end)]
-        if words and not (province_level and name not in province_names() and not foreign) and not overlaps(start, end, [(s, e) for s, e, _ in found]):
+        if words and not (province_level and name not in province_names() and not foreign) and not any(start < e and s < end for s, e, _ in found):
             found.append((start, end, text[start:end] if numbered else province_names().get(name, canonical(name))))
             if _PLURAL.search(text[max(0, m.start() - 8) : m.start()]):
                 found.extend(_listed(text, end))

@@ -88,9 +88,16 @@ def _qualifiers(m: Mentions, j: int) -> int:
             j + len(adm), LOC
         ):
             j = m.at(j + len(adm), LOC).end
+        elif adm and _closes_title(m, j + len(adm)):  # `Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh;`: the bare scope word
+            return j + len(adm)
         else:
             return j
     return j
+
+
+def _closes_title(m: Mentions, j: int) -> bool:
+    """A title may end before token j: a clause mark, the end, or a name (after an honorific)."""
+    return j >= len(m.low) or (m.low[j] in _CLOSERS and j not in m.covering) or _names_next(m, j)
 
 
 def _committee_member(m: Mentions, k: int) -> Title | None:
@@ -287,7 +294,7 @@ def posts(
             before = [t for t in chain_before(m, person, lo) if t.start not in used]
             for title in before + titles:
                 literal, org = resolve(m, title, places)
-                if org is None and title.head == "Đại biểu":
-                    org = assembly
+                if org is None and title.head == "Đại biểu" and assembly:
+                    literal, org = f"{literal} {assembly}", assembly
                 found.append(Post(person, title, literal, org))
     return found, chain_end

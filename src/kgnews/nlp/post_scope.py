@@ -5,20 +5,26 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kgnews.nlp.mentions import LOC, Mentions, folded, load_data
+from kgnews.nlp.mentions import LOC, ORG, Mentions, folded, load_data
 
 if TYPE_CHECKING:
     from kgnews.nlp.positions import Title
 
 
+_ADMIN_LAST = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "trấn", "phường"})
+
+
 def places_of(m: Mentions) -> dict[str, str]:
-    """Place names (canonical → as written in the article), longest first; provinces as themselves."""
+    """Place names (canonical → as written in the article), longest first; provinces as themselves (once per doc)."""
+    if "places" in m.cache:
+        return m.cache["places"]
     written: dict[str, str] = {}
     for ent in m.of(LOC):
         written.setdefault(m.name_of(ent), " ".join(m.text(ent.start, ent.end).split()))
     for name in _province_names():
         written.setdefault(name, name)
-    return dict(sorted(written.items(), key=lambda kv: -len(kv[0])))
+    found = m.cache["places"] = dict(sorted(written.items(), key=lambda kv: -len(kv[0])))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -61,5 +67,34 @@ def resolve(m: Mentions, title: Title, places: dict[str, str]) -> tuple[str, str
     canonical = m.name_of(title.body)
     scope = _scope(surface, m.text(title.body.start, title.body.end), canonical, places)
     head = m.text(title.start, title.body.end)
+    if scope:
+        head = _without_parent_comma(m, title, head)
     tail = m.text(title.body.end, title.end) if title.body.end < title.end else ""
+    if scope and tail and folded(scope.strip() + " ").startswith(folded(tail) + " "):
+        tail = ""  # `Giám đốc Sở Tài chính tỉnh` + ` tỉnh Kiên Giang`: the scope already says it
+    if not scope and tail:
+        tail += _bare_scope(m, title, canonical, places)
     return " ".join(f"{head}{scope} {tail}".split()), canonical
+
+
+def _without_parent_comma(m: Mentions, title: Title, head: str) -> str:
+    """`Phó Trưởng phòng X, Công an tỉnh` + scope: the comma before the parent body goes, as in its full name."""
+    body = title.body
+    comma = next((i for i in range(body.end - 2, body.start, -1) if m.low[i] == ","), None)
+    parent = m.nested_at.get((comma + 1, ORG)) if comma is not None else None
+    if parent is None or parent.end != body.end:
+        return head
+    return f"{m.text(title.start, comma)} {m.text(comma + 1, body.end)}"
+
+
+def _bare_scope(m: Mentions, title: Title, canonical: str, places: dict[str, str]) -> str:
+    """`… chuyên trách tỉnh` ending a title: the place the body's canonical name gives that word (` Gia Lai`)."""
+    last = folded(m.texts[title.end - 1])
+    if last not in _ADMIN_LAST:
+        return ""
+    words = canonical.split()
+    for n in range(len(words) - 2, -1, -1):
+        if folded(words[n]) == last:
+            rest = " ".join(words[n + 1 :])
+            return " " + places.get(rest, rest) if rest in places else ""
+    return ""

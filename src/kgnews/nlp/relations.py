@@ -8,14 +8,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgnews.model import Relation
-from kgnews.nlp import links, positions
+from kgnews.nlp import links, positions, post_lists, quotes, venues
 from kgnews.nlp.mentions import ORG, Mentions, doc_text, folded
 from kgnews.nlp.relation_context import Context, SpanRelation, sentence_bounds, sentence_of
 from kgnews.nlp.roles import event_roles
 
 __all__ = ["RelationExtractor", "SpanRelation", "make_relations", "relations_of", "sentence_bounds"]
 _STORE = "kgnews.relations"
-_SENTENCE_RULES = (links.quotes, links.issuers, links.concerns, links.venues, links.coordination)
+_SENTENCE_RULES = (quotes.quotes, links.issuers, links.concerns, venues.venues, links.coordination)
 
 
 def _span_key(span: Span | None) -> list | None:
@@ -62,7 +62,9 @@ class RelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(doc)
-        found, chain_end = positions.posts(ctx.m, ctx.ranges, _assembly(ctx))
+        assembly = _assembly(ctx)
+        found, chain_end = positions.posts(ctx.m, ctx.ranges, assembly)
+        found += post_lists.list_posts(ctx.m, ctx.ranges, assembly, positions.places_of(ctx.m))
         ctx.set_posts(found)
         for post in found:
             _add_post(ctx, post)
@@ -71,6 +73,7 @@ class RelationExtractor:
                 rule(ctx, sent)
             event_roles(ctx, sent, chain_end)
         links.part_of(ctx)
+        venues.located(ctx)
         doc._.relations = ctx.found
         return doc
 

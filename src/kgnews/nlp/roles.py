@@ -61,13 +61,18 @@ def _subjects(ctx: Context, lo: int, cue: int, chain_end: dict[int, int]) -> lis
         if not near and not _loose_apposition(m, head, end, cue, lo):
             return []
         subjects = [person]
-        while subjects[0].start > lo and m.low[title_start(ctx, subjects[0]) - 1] in {"và", ","}:
-            previous = [p for p in persons if chain_end.get(p.start, p.end) == title_start(ctx, subjects[0]) - 1]
+        while (joint := _joint_before(ctx, subjects[0], lo)) >= lo and m.low[joint] in {"và", ","}:
+            previous = [p for p in persons if chain_end.get(p.start, p.end) == joint]
             if not previous:
                 break
             subjects.insert(0, previous[-1])
         return subjects
     return []
+
+
+def _joint_before(ctx: Context, person: Span, lo: int) -> int:
+    """The token before a person's name, its honorific and any title before it: `A và [đồng chí] B, <titles>`."""
+    return positions.skip_back(ctx.m, min(title_start(ctx, person), person.start), lo)[0] - 1
 
 
 def _loose_apposition(m: Mentions, head: int, end: int, cue: int, lo: int) -> bool:

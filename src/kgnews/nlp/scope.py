@@ -9,18 +9,23 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kgnews.nlp.gazetteer import load, province_names, province_regex, surnames
+from kgnews.nlp.gazetteer import edge_first, load, province_names, province_regex, surnames
 from kgnews.nlp.spans import text_of
 from kgnews.nlp.text import CAP, NAME_NUMBER, modern_tones
 
-_LOCAL = re.compile(
-    rf"(?<!\w)(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu|Huyện ủy|Quận ủy|Thị ủy|Thành ủy|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn) ({CAP}(?: {CAP}){{0,3}}{NAME_NUMBER}?|\d+)"
-)
+_LOCAL_WORDS = "huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu|Huyện ủy|Quận ủy|Thị ủy|Thành ủy|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn"
+#: `(?<!\w)(<local word>) (<name>)`, each word's check on the character before it right after its first letter.
+_LOCAL = re.compile("(" + edge_first(_LOCAL_WORDS.split("|"), r"\w") + rf") ({CAP}(?: {CAP}){{0,3}}{NAME_NUMBER}?|\d+)")
 _KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "thành ủy": "thành phố"}
 #: A Party body with its level: commune-level ones (`Đảng ủy xã`, `Đảng bộ phường`) against the others.
 _PARTY = re.compile(
-    r"(?=[ĐTHQ])(?<!\w)(?:Đảng (?:ủy|bộ) (?P<commune>xã|phường|thị trấn|đặc khu)|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
-    r"|Đảng (?:ủy|bộ) (?:tỉnh|thành phố|huyện|quận|thị xã))(?!\w)"
+    "(?:"
+    + edge_first(
+        [r"Đảng (?:ủy|bộ) (?P<commune>xã|phường|thị trấn|đặc khu)", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
+         r"Đảng (?:ủy|bộ) (?:tỉnh|thành phố|huyện|quận|thị xã)"],
+        r"\w",
+    )
+    + r")(?!\w)"
 )
 
 

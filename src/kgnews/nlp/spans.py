@@ -98,14 +98,51 @@ def raw_offsets(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return (offsets[start], offsets[end]) if offsets is not None else (start, end)
 
 
+def _underscore_key(name: str, span: Span) -> tuple:
+    return ("._.", name, span.start_char, span.end_char)
+
+
+def _keys_match_spacy() -> bool:
+    """spaCy keeps `Span._.x` in `doc.user_data` under `("._.", "x", start_char, end_char)`: checked once, so
+    `publish` may write the values straight there (one dict write, not an `Underscore` object per value)."""
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=["a", "b", "c"])
+    span = Span(doc, 1, 3)
+    span._.kg_name = "probe"
+    return list(doc.user_data.items()) == [(_underscore_key("kg_name", span), "probe")]
+
+
+_DIRECT = _keys_match_spacy()
+
+
 def _span(doc: Doc, record: Record, end: int | None = None) -> Span | None:
     start, end = raw_offsets(doc, record.start_char, end or record.end_char)
     span = doc.char_span(start, end, label=record.label_, alignment_mode="expand")
     if span is not None:
-        span._.kg_name = record.name
-        if record.attrs:
-            span._.kg_attrs = record.attrs
+        if _DIRECT:
+            data = doc.user_data
+            start, end = span.start_char, span.end_char
+            data[("._.", "kg_name", start, end)] = record.name
+            if record.attrs:
+                data[("._.", "kg_attrs", start, end)] = record.attrs
+        else:
+            span._.kg_name = record.name
+            if record.attrs:
+                span._.kg_attrs = record.attrs
     return span
+
+
+def names(doc: Doc) -> dict[tuple[int, int], str]:
+    """`Span._.kg_name` of every span of `doc` that has one, keyed by `(span.start_char, span.end_char)`:
+    one dict for a caller that reads many names (`names(doc).get((s.start_char, s.end_char))` is `s._.kg_name`)."""
+    if not _DIRECT:  # spaCy keeps extension values some other way: read those of the mentions
+        return {(s.start_char, s.end_char): s._.kg_name for s in doc.spans.get(GROUP, ()) if s._.kg_name is not None}
+    return {
+        (key[2], key[3]): value
+        for key, value in doc.user_data.items()
+        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[1] == "kg_name"
+    }
 
 
 def publish(doc: Doc) -> None:
@@ -132,7 +169,7 @@ def publish(doc: Doc) -> None:
         starts.insert(at, start)
         ends.insert(at, end)
         ents.append(span)
-    doc.ents = sorted(ents, key=lambda s: s.start)
+    doc.set_ents(sorted(ents, key=lambda s: s.start), default="outside")  # as `doc.ents = …`, without re-making the spans
 
 
 def _clashes(starts: list[int], ends: list[int], start: int, end: int) -> list[int]:

@@ -12,9 +12,10 @@ _TONED_Y = "ỳýỷỹỵ"
 _PLAIN_O = "òóỏõọ"
 _PLAIN_U = "ùúủũụ"
 # Old-style tone placement on the second vowel of an open syllable: oà → òa, uỷ → ủy (never after q).
+# It starts with a plain character class, so the regex engine skips fast to the next `o` or `u`.
 _OLD_TONES = re.compile(
-    rf"([oO])([{_TONED_A}{_TONED_E}{_TONED_A.upper()}{_TONED_E.upper()}])(?!\w)"
-    rf"|(?<![qQ])([uU])([{_TONED_Y}{_TONED_Y.upper()}])(?!\w)"
+    rf"[oOuU](?:(?<=[oO])[{_TONED_A}{_TONED_E}{_TONED_A.upper()}{_TONED_E.upper()}]"
+    rf"|(?<=[uU])(?<![qQ].)[{_TONED_Y}{_TONED_Y.upper()}])(?!\w)"
 )
 _BASE = {c: i for i, c in enumerate(_TONED_A)} | {c: i for i, c in enumerate(_TONED_E)} | {c: i for i, c in enumerate(_TONED_Y)}
 _UNTONE = {"a": _TONED_A, "e": _TONED_E, "y": _TONED_Y}
@@ -48,9 +49,8 @@ def _move(vowel: str, toned: str) -> str:
 
 
 def _fix(match: re.Match) -> str:
-    if match.group(1):
-        return _move(match.group(1), match.group(2))
-    return _move(match.group(3), match.group(4))
+    vowel, toned = match.group()
+    return _move(vowel, toned)
 
 
 def modern_tones(text: str) -> str:

@@ -8,7 +8,8 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-_TOKEN = re.compile(r"[^\W_]+|\S")
+#: A syllable or punctuation mark and the one plain space after it, or a run of other white space (a token).
+_TOKEN = re.compile(r"([^\W_]+|\S)( ?)|(\s+)")
 
 
 class SyllableTokenizer:
@@ -16,23 +17,21 @@ class SyllableTokenizer:
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
+        #: word → its hash in `vocab.strings`: a `Doc` made from hashes skips hashing each word again.
+        self._orths: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        prev_end = 0
-        for match in _TOKEN.finditer(text):
-            if match.start() > prev_end:  # white space other than one plain space is a token
-                words.append(text[prev_end : match.start()])
-                spaces.append(False)
-            end = match.end()
-            words.append(match.group())
-            spaces.append(text[end : end + 1] == " ")
-            prev_end = end + spaces[-1]
-        if prev_end < len(text):
-            words.append(text[prev_end:])
-            spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        found = _TOKEN.findall(text)
+        words = [word or blank for word, _, blank in found]
+        spaces = [space == " " for _, space, _ in found]
+        orths, add = self._orths, self.vocab.strings.add
+        if len(orths) > 500_000:
+            orths.clear()
+        try:
+            return Doc(self.vocab, words=[orths.get(w) or orths.setdefault(w, add(w)) for w in words], spaces=spaces)
+        except KeyError:  # a hash whose string the store no longer holds (a spaCy memory zone ended): rebuild
+            orths.clear()
+            return Doc(self.vocab, words=words, spaces=spaces)
 
     def to_bytes(self, **kwargs) -> bytes:
         return b""
