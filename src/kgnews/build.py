@@ -137,7 +137,7 @@ def _fill_store(writer: StoreWriter, extractions: Iterable[Extraction], report: 
         report.add(extraction)
         on_extracted()
     writer.add_graph(DERIVED_GRAPH, interval_triples(sorted(writer.sightings().items())))
-    writer.add_graph(DERIVED_GRAPH, hierarchy_triples(writer.hierarchy()))
+    writer.add_graph(DERIVED_GRAPH, hierarchy_triples(*writer.hierarchy()))
     writer.flush()
     report.quads = writer.quads
 

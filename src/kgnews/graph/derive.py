@@ -10,7 +10,7 @@ from rdflib import Dataset, Literal, URIRef
 
 from kgnews.graph.build import Triple
 from kgnews.graph.iri import mint
-from kgnews.graph.vocab import ORG, RDF, SDO, TIME, XSD
+from kgnews.graph.vocab import ORG, RDF, SDO, SKOS, TIME, XSD
 
 DERIVED_GRAPH = mint("derived", "corpus")
 
@@ -46,11 +46,32 @@ def interval_triples(sightings: Iterable[tuple[URIRef, set[str]]]) -> Iterator[T
             yield instant, TIME.inXSDDate, Literal(date, datatype=XSD.date)
 
 
-def hierarchy_triples(pairs: Iterable[tuple[URIRef, URIRef]]) -> Iterator[Triple]:
-    """Every `org:subOrganizationOf` any article states, gathered in one graph, so the hierarchy of
-    bodies can be walked with a property path across articles."""
-    for child, parent in sorted(set(pairs)):
+def hierarchy_triples(
+    pairs: Iterable[tuple[URIRef, URIRef]], labels: dict[URIRef, str], hidden: dict[URIRef, set[str]]
+) -> Iterator[Triple]:
+    """Every `org:subOrganizationOf` any article states, gathered in one graph with one label and the
+    search keys of each body, so the hierarchy can be walked across articles in a single graph."""
+    pairs = sorted(set(pairs))
+    for child, parent in pairs:
         yield child, ORG.subOrganizationOf, parent
+    for body in sorted({b for pair in pairs for b in pair}):
+        if body in labels:
+            yield body, SKOS.prefLabel, Literal(labels[body], lang="vi")
+        for key in sorted(hidden.get(body, ())):
+            yield body, SKOS.hiddenLabel, Literal(key)
+
+
+def _dataset_hierarchy(dataset: Dataset) -> Iterator[Triple]:
+    pairs = [(s, o) for s, _, o, g in dataset.quads((None, ORG.subOrganizationOf, None, None)) if g != DERIVED_GRAPH]
+    bodies = {b for pair in pairs for b in pair}
+    labels: dict[URIRef, str] = {}
+    hidden: dict[URIRef, set[str]] = defaultdict(set)
+    for body in bodies:
+        found = sorted(str(o) for _, _, o, g in dataset.quads((body, SKOS.prefLabel, None, None)) if g != DERIVED_GRAPH)
+        if found:
+            labels[body] = found[0]
+        hidden[body].update(str(o) for _, _, o, g in dataset.quads((body, SKOS.hiddenLabel, None, None)) if g != DERIVED_GRAPH)
+    return hierarchy_triples(pairs, labels, hidden)
 
 
 def derive(dataset: Dataset) -> None:
@@ -60,6 +81,5 @@ def derive(dataset: Dataset) -> None:
     quads = chain(dataset.quads((None, SDO.datePublished, None, None)), dataset.quads((None, RDF.type, ORG.Membership, None)))
     for triple in interval_triples(sorted(membership_sightings(quads).items())):
         graph.add(triple)
-    pairs = ((s, o) for s, _, o, g in dataset.quads((None, ORG.subOrganizationOf, None, None)) if g != DERIVED_GRAPH)
-    for triple in hierarchy_triples(list(pairs)):
+    for triple in _dataset_hierarchy(dataset):
         graph.add(triple)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import shutil
+from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -53,6 +54,17 @@ def run_query(store: ox.Store, text: str, bindings: Mapping[str, str] | None = N
     return store.query(inline_values(text, dict(bindings or {})))
 
 
+_PAIRS = "SELECT DISTINCT ?c ?p WHERE { GRAPH ?g { ?c <http://www.w3.org/ns/org#subOrganizationOf> ?p } }"
+_BODY_LABELS = """
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?b ?p ?h WHERE {
+  GRAPH ?g {
+    { ?b org:subOrganizationOf ?x } UNION { ?x org:subOrganizationOf ?b }
+    { ?b skos:prefLabel ?p } UNION { ?b skos:hiddenLabel ?h }
+  }
+}
+"""
 _SIGHTINGS = """
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX schema: <https://schema.org/>
@@ -115,13 +127,20 @@ class StoreWriter:
         del self.store, self.merged
         gc.collect()
 
-    def hierarchy(self) -> list:
-        """Every (child, parent) body pair any article states, as rdflib IRIs."""
+    def hierarchy(self) -> tuple[list, dict, dict]:
+        """Every (child, parent) body pair any article states, each body's first label and its search keys."""
         from rdflib import URIRef
 
         self.flush()
-        query = "SELECT DISTINCT ?c ?p WHERE { GRAPH ?g { ?c <http://www.w3.org/ns/org#subOrganizationOf> ?p } }"
-        return [(URIRef(row["c"].value), URIRef(row["p"].value)) for row in self.store.query(query)]
+        pairs = [(URIRef(r["c"].value), URIRef(r["p"].value)) for r in self.store.query(_PAIRS)]
+        labels, hidden = {}, defaultdict(set)
+        for row in self.store.query(_BODY_LABELS):
+            body = URIRef(row["b"].value)
+            if row["p"] is not None:
+                labels[body] = min(labels.get(body, row["p"].value), row["p"].value)
+            if row["h"] is not None:
+                hidden[body].add(row["h"].value)
+        return pairs, labels, hidden
 
     def sightings(self) -> dict:
         """Each org:Membership IRI → the publication dates of the articles reporting it."""
