@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import json
 import sqlite3
 from collections import deque
@@ -111,7 +112,10 @@ def _workers(jobs: int, scheduler: str | None) -> Iterator[tuple[Callable[[list[
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             yield (lambda batch: client.submit(extract_batch, batch, pure=False)), 2 * workers
     elif jobs > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as executor:
+        from kgnews.nlp import warm_up
+
+        warm_up()  # forked workers inherit the loaded pipeline and compiled patterns
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as executor:
             yield (lambda batch: executor.submit(extract_batch, batch)), 2 * jobs
     else:
         yield (lambda batch: _Ready(extract_batch(batch))), 1
