@@ -267,7 +267,7 @@ def check_file(gold_path: Path, verbose: bool) -> Report:
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     args = [a for a in argv if a != "-v"]
-    folder = Path(args[0]) if args else Path(__file__).resolve().parent
+    folder = Path(args[0]) if args else Path(__file__).resolve().parent / "validation"
     golds = sorted(folder.glob("*.gold.json"))
     texts = {p.stem for p in folder.glob("*.txt")}
     failed = 0
