@@ -28,6 +28,12 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
+def free_port():
+    """A function giving a free TCP port on 127.0.0.1, for the servers the tests start."""
+    return _free_port
+
+
+@pytest.fixture(scope="session")
 def dask_cluster(tmp_path_factory):
     """A real `dask scheduler` and two `dask worker` processes on 127.0.0.1."""
     folder = tmp_path_factory.mktemp("dask")

@@ -2,7 +2,6 @@
 
 import json
 import re
-import socket
 import subprocess
 import time
 import urllib.request
@@ -132,16 +131,10 @@ def test_query_command_runs_saved_questions_with_options(build_dir):
     assert all(name in listing.stdout for name in ARGUMENTS)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def oxigraph_server(tmp_path_factory):
+def oxigraph_server(tmp_path_factory, free_port):
     """A real `oxigraph serve` on 127.0.0.1 with an empty store."""
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [oxigraph_command(), "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")), "--bind", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -185,13 +178,13 @@ def test_push_command(build_dir, oxigraph_server):
     assert "named graphs" in result.stdout
 
 
-def test_serve_command_starts_a_sparql_endpoint_over_the_build(build_dir, tmp_path):
+def test_serve_command_starts_a_sparql_endpoint_over_the_build(build_dir, tmp_path, free_port):
     import shutil
     import sys
 
     folder = tmp_path / "build"
     shutil.copytree(build_dir, folder)
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "kgnews.cli", "serve", "-i", str(folder), "--port", str(port)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -389,10 +389,6 @@ def push(
     console.print(f"pushed {count} named graphs to {escape(endpoint)}", highlight=False)
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
-
-
 if __name__ == "__main__":  # pragma: no cover
     app()
 

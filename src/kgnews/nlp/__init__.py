@@ -22,8 +22,6 @@ from kgnews.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the tok
 from kgnews.nlp.extraction import to_extraction
 from kgnews.nlp.factories import COMPONENTS
 
-PIPELINE_VERSION = "0.2.0"
-
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:

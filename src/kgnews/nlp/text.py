@@ -26,10 +26,8 @@ UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF) if chr(c).isupper() and chr(
 CAP = rf"[{UPPER}][^\W_]*(?:['’][^\W_]+)?"
 #: One syllable of any case.
 SYL = r"[^\W_]+(?:['’][^\W_]+)?"
-CAP_RUN = re.compile(rf"{CAP}(?: {CAP})*")
 #: A one-digit number ending a unit's name (`phường Hà Giang 1`), not a date or a count's digits.
 NAME_NUMBER = r"(?: [1-9](?![\w/.,:-]))"
-UPPER_START = re.compile(rf"[{UPPER}]")
 
 
 def _untoned(char: str) -> tuple[str, int]:
@@ -68,10 +66,6 @@ def canonical(text: str) -> str:
 def fold(text: str) -> str:
     """A comparison key: canonical and case folded."""
     return canonical(text).casefold()
-
-
-def is_capitalised(word: str) -> bool:
-    return bool(word) and bool(UPPER_START.match(word))
 
 
 def resolve_date(day: int, month: int, year: int | None, published: str | None) -> str | None:
