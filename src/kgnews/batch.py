@@ -10,9 +10,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from kgnews.ingest.readers import IngestError
 from kgnews.model import Article, Extraction
@@ -46,21 +48,34 @@ class ExtractionCache:
             "CREATE TABLE IF NOT EXISTS extraction (hash TEXT, version TEXT, data TEXT, PRIMARY KEY (hash, version))"
         )
 
-    def get(self, article: Article) -> Extraction | None:
+    def get_json(self, article: Article) -> str | None:
+        """The cached extraction of `article` as JSON, if any."""
         row = self._db.execute(
             "SELECT data FROM extraction WHERE hash = ? AND version = ?", (article.content_hash, self.version)
         ).fetchone()
-        return Extraction.from_dict(json.loads(row[0]), article) if row else None
+        return row[0] if row else None
+
+    def get(self, article: Article) -> Extraction | None:
+        data = self.get_json(article)
+        return Extraction.from_dict(json.loads(data), article) if data is not None else None
+
+    def put_json(self, rows: Iterable[tuple[Article, str]]) -> None:
+        """Cache extractions given as JSON (`_json`), each for its article."""
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)",
+                [(article.content_hash, self.version, data) for article, data in rows],
+            )
 
     def put_many(self, extractions: Iterable[Extraction]) -> None:
-        rows = [
-            (x.article.content_hash, self.version, json.dumps(x.as_dict(), ensure_ascii=False)) for x in extractions
-        ]
-        with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", rows)
+        self.put_json((x.article, _json(x)) for x in extractions)
 
     def close(self) -> None:
         self._db.close()
+
+
+def _json(extraction: Extraction) -> str:
+    return json.dumps(extraction.as_dict(), ensure_ascii=False)
 
 
 def extract_batch(articles: list[Article]) -> list[Extraction | IngestError]:
@@ -86,7 +101,7 @@ def _extract_one(article: Article) -> Extraction | IngestError:
         return IngestError(article.origin or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _batches(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -95,43 +110,46 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 class _Ready:
     """A result computed on the spot, shaped like a future."""
 
-    def __init__(self, value: list[Extraction]):
+    def __init__(self, value: list):
         self.value = value
 
-    def result(self) -> list[Extraction]:
+    def result(self) -> list:
         return self.value
 
 
 @contextmanager
-def _workers(jobs: int, scheduler: str | None) -> Iterator[tuple[Callable[[list[Article]], object], int]]:
-    """A `submit(batch) -> future` and how many batches may be in flight."""
+def _workers(work: Callable[[list], list], jobs: int, scheduler: str | None) -> Iterator[tuple[Callable, int]]:
+    """A `submit(batch) -> future` running `work` on a batch, and how many batches may be in flight."""
     if scheduler:
         from distributed import Client
 
         with Client(scheduler, set_as_default=False) as client:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
-            yield (lambda batch: client.submit(extract_batch, batch, pure=False)), 2 * workers
+            yield (lambda batch: client.submit(work, batch, pure=False)), 2 * workers
     elif jobs > 1:
         from kgnews.nlp import warm_up
 
         warm_up()  # forked workers inherit the loaded pipeline and compiled patterns
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as executor:
-            yield (lambda batch: executor.submit(extract_batch, batch)), 2 * jobs
+            yield (lambda batch: executor.submit(work, batch)), 2 * jobs
     else:
-        yield (lambda batch: _Ready(extract_batch(batch))), 1
+        yield (lambda batch: _Ready(work(batch))), 1
 
 
-def _finish(batch: list[Article], hits: dict, future, cache) -> Iterator[Extraction | IngestError]:
-    fresh = iter(future.result())
-    computed = []
-    for index in range(len(batch)):
-        if index not in hits:
-            hits[index] = next(fresh)
-            if isinstance(hits[index], Extraction):
-                computed.append(hits[index])
-    if cache is not None and computed:
-        cache.put_many(computed)
-    yield from (hits[index] for index in range(len(batch)))
+def map_batches(work: Callable[[list], list], tagged: Iterable[tuple[Any, list]], *, jobs: int = 1,
+                scheduler: str | None = None) -> Iterator[tuple[Any, list]]:
+    """For each (tag, batch): (tag, work(batch)), in input order, computed here, on `jobs` local
+    processes or on a Dask cluster (`scheduler`), with a bounded number of batches in flight."""
+    pending: deque = deque()
+    with _workers(work, jobs, scheduler) as (submit, window):
+        for tag, batch in tagged:
+            pending.append((tag, submit(batch) if batch else _Ready([])))
+            if len(pending) >= window:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
 def run_extraction(
@@ -148,13 +166,78 @@ def run_extraction(
 
     `jobs > 1` uses local worker processes; `scheduler` (`tcp://host:port`) a Dask cluster.
     """
-    pending: deque = deque()
-    with _workers(jobs, scheduler) as (submit, window):
+
+    def tagged() -> Iterator[tuple[tuple[list[Article], dict], list[Article]]]:
         for batch in _batches(articles, batch_size):
             hits = {i: hit for i, a in enumerate(batch) if cache is not None and (hit := cache.get(a)) is not None}
-            misses = [a for i, a in enumerate(batch) if i not in hits]
-            pending.append((batch, hits, submit(misses) if misses else _Ready([])))
-            if len(pending) >= window:
-                yield from _finish(*pending.popleft(), cache)
-        while pending:
-            yield from _finish(*pending.popleft(), cache)
+            yield (batch, hits), [a for i, a in enumerate(batch) if i not in hits]
+
+    for (batch, hits), fresh in map_batches(extract_batch, tagged(), jobs=jobs, scheduler=scheduler):
+        computed = iter(fresh)
+        results = [hits[i] if i in hits else next(computed) for i in range(len(batch))]
+        if cache is not None:
+            cache.put_many(r for i, r in enumerate(results) if i not in hits and isinstance(r, Extraction))
+        yield from results
+
+
+@dataclass(frozen=True)
+class ArticleGraph:
+    """What a worker hands back for one article: its named graph as N-Triples, and what the build counts.
+
+    `extraction` is the extraction as JSON when it was computed (for the cache), None when it came from it.
+    """
+
+    ntriples: bytes
+    entity_types: tuple[str, ...]
+    relations: int
+    extraction: str | None = None
+
+
+def graph_batch(items: list[tuple[Article, str | None]]) -> list[ArticleGraph | IngestError]:
+    """Extract (unless a cached extraction comes along) and serialise the named graph of each article:
+    the unit of work of `kgnews build`, so both run in the worker processes."""
+    fresh = iter(extract_batch([article for article, cached in items if cached is None]))
+    results: list[ArticleGraph | IngestError] = []
+    for article, cached in items:
+        found = next(fresh) if cached is None else Extraction.from_dict(json.loads(cached), article)
+        results.append(found if isinstance(found, IngestError) else _article_graph(found, cached is None))
+    return results
+
+
+def _article_graph(extraction: Extraction, computed: bool) -> ArticleGraph | IngestError:
+    from kgnews.graph.extraction import extraction_triples
+    from kgnews.graph.ntriples import ntriples
+
+    article = extraction.article
+    try:
+        lines = ntriples(extraction_triples(extraction))
+    except Exception as exc:  # noqa: BLE001 - one broken article never stops a corpus
+        return IngestError(article.origin or article.id, f"graph failed: {type(exc).__name__}: {exc}")
+    return ArticleGraph(
+        ntriples=lines,
+        entity_types=tuple(e.type for e in extraction.entities),
+        relations=len(extraction.relations),
+        extraction=_json(extraction) if computed else None,
+    )
+
+
+def run_graphs(
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache: ExtractionCache | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[tuple[Article, ArticleGraph | IngestError]]:
+    """Each article with its serialised named graph (or the error that stopped it), in input order;
+    extraction and serialisation run where `run_extraction` would run them, cached extractions reused."""
+
+    def tagged() -> Iterator[tuple[list[Article], list[tuple[Article, str | None]]]]:
+        for batch in _batches(articles, batch_size):
+            yield batch, [(a, cache.get_json(a) if cache is not None else None) for a in batch]
+
+    for batch, results in map_batches(graph_batch, tagged(), jobs=jobs, scheduler=scheduler):
+        if cache is not None:
+            cache.put_json([(a, r.extraction) for a, r in zip(batch, results, strict=True)
+                            if isinstance(r, ArticleGraph) and r.extraction is not None])
+        yield from zip(batch, results, strict=True)

@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kgnews import __version__, atomic
-from kgnews.batch import ExtractionCache, pipeline_version, run_extraction
+from kgnews.batch import ArticleGraph, ExtractionCache, pipeline_version, run_graphs
 from kgnews.export import FORMATS, write_outputs
 from kgnews.graph import DERIVED_GRAPH
 from kgnews.graph.derive import hierarchy_triples, interval_triples
-from kgnews.graph.extraction import extraction_triples
 from kgnews.graph.build import graph_iri
 from kgnews.ingest import IngestError, expand_inputs, read_inputs
-from kgnews.model import Article, Extraction
+from kgnews.model import Article
 from kgnews.query.store import STORE_DIR, StoreWriter
 
 #: What `kgnews build` writes unless told otherwise: every graph format and the HTML page.
@@ -40,10 +39,10 @@ class BuildReport:
     failures: list[IngestError] = field(default_factory=list)
     up_to_date: bool = False
 
-    def add(self, extraction: Extraction) -> None:
+    def add(self, graph: ArticleGraph) -> None:
         self.articles += 1
-        self.entities.update(e.type for e in extraction.entities)
-        self.relations += len(extraction.relations)
+        self.entities.update(graph.entity_types)
+        self.relations += graph.relations
 
     def as_dict(self) -> dict:
         return {
@@ -127,18 +126,19 @@ def _commit(staging: Path, output: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
-def _fill_store(writer: StoreWriter, extractions: Iterable[Extraction], report: BuildReport,
-                on_extracted: Callable[[], None]) -> None:
-    for extraction in extractions:
-        if isinstance(extraction, IngestError):
-            report.failures.append(extraction)
+def _fill_store(writer: StoreWriter, graphs: Iterable[tuple[Article, ArticleGraph | IngestError]],
+                report: BuildReport, on_extracted: Callable[[], None]) -> None:
+    for article, graph in graphs:
+        if isinstance(graph, IngestError):
+            report.failures.append(graph)
             continue
-        writer.add_graph(graph_iri(extraction.article.id), extraction_triples(extraction))
-        report.add(extraction)
+        writer.add_ntriples(str(graph_iri(article.id)), graph.ntriples)
+        report.add(graph)
         on_extracted()
+    writer.optimize()
     writer.add_graph(DERIVED_GRAPH, interval_triples(sorted(writer.sightings().items())))
     writer.add_graph(DERIVED_GRAPH, hierarchy_triples(*writer.hierarchy()))
-    writer.flush()
+    writer.optimize()
     report.quads = writer.quads
 
 
@@ -193,8 +193,8 @@ def _build_into(staging: Path, paths: list[Path], formats: list[str], cache_dir:
     merged = staging / ".merged" if {"turtle", "ntriples"} & set(formats) else None
     writer = StoreWriter(staging / STORE_DIR, merged)
     try:
-        extractions = run_extraction(_articles(paths, report, on_read), jobs=jobs, scheduler=scheduler, cache=cache)
-        _fill_store(writer, extractions, report, on_extracted)
+        graphs = run_graphs(_articles(paths, report, on_read), jobs=jobs, scheduler=scheduler, cache=cache)
+        _fill_store(writer, graphs, report, on_extracted)
         write_outputs(writer.store, staging, [f for f in formats if f in FORMATS], copy=False, merged=writer.merged)
         if "html" in formats:
             from kgnews.graph import to_networkx

@@ -1,4 +1,4 @@
-"""Deterministic synthetic data for the benchmarks: variants of the gold dev articles.
+"""Deterministic synthetic data for the benchmarks: variants of the gold dev articles, seed-sized.
 
 Each variant substitutes names, places, numbers and dates, so a corpus of any size has many
 distinct people, documents and events while keeping the shape of real articles.
@@ -50,8 +50,13 @@ def _apply(text: str, table: dict[str, str]) -> str:
     return text
 
 
-def variant(article: Article, gold: dict, index: int) -> tuple[str, dict]:
-    """The page text and gold annotation of the `index`-th variant of one article."""
+#: Articles are made about the size of the seed article (6.5 KB as a page) by appending paragraphs
+#: of the next dev articles' variants to a shorter one, as a page with a second story would.
+SEED_SIZE = 6_300
+
+
+def _parts(article: Article, gold: dict, index: int) -> tuple[list[str], dict]:
+    """The page parts (title, date line, body, byline, source) and gold of one variant of one article."""
     rng = random.Random(f"{article.id}-{index}")
     table = _substitutions(gold, rng)
     for location in gold["entities"]:
@@ -59,40 +64,54 @@ def variant(article: Article, gold: dict, index: int) -> tuple[str, dict]:
             table.setdefault(location["name"], rng.choice(PROVINCES))
             break
     year = rng.randint(2005, 2025)
-    page = "\n\n".join(
-        [_apply(article.title or "", table), f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{year} {rng.randint(6, 21):02d}:{rng.randint(0, 59):02d}",
-         _apply(article.body, table), article.author or "", f"(Theo: {article.source})" if article.source else ""]
-    )
-    annotation = json.loads(_apply(json.dumps(gold, ensure_ascii=False), table))
-    annotation["id"] = f"{article.id}-v{index:06d}"
-    return page, annotation
+    parts = [_apply(article.title or "", table), f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{year} {rng.randint(6, 21):02d}:{rng.randint(0, 59):02d}",
+             _apply(article.body, table), article.author or "", f"(Theo: {article.source})" if article.source else ""]
+    return parts, json.loads(_apply(json.dumps(gold, ensure_ascii=False), table))
 
 
-def corpus(size: int) -> Iterator[tuple[str, str, dict]]:
+def variant(pairs: list[tuple[Article, dict]], index: int, min_size: int = SEED_SIZE) -> tuple[str, dict]:
+    """The page text and gold annotation of synthetic article `index`: a variant of one dev article,
+    followed by paragraphs of variants of the next ones until the body holds `min_size` bytes (the gold
+    then lists all of each added article's entities and relations: for graph benchmarks, not scoring)."""
+    article, gold = pairs[index % len(pairs)]
+    parts, annotation = _parts(article, gold, index // len(pairs))
+    following = index + 1
+    while len(parts[2].encode("utf-8")) < min_size:
+        more, extra = _parts(*pairs[following % len(pairs)], index // len(pairs))
+        for paragraph in more[2].split("\n\n"):
+            if len(parts[2].encode("utf-8")) < min_size:
+                parts[2] += "\n\n" + paragraph
+        annotation["entities"] += [e for e in extra["entities"] if e not in annotation["entities"]]
+        annotation["relations"] += [r for r in extra["relations"] if r not in annotation["relations"]]
+        following += 1
+    annotation["id"] = f"{article.id}-v{index // len(pairs):06d}"
+    return "\n\n".join(parts), annotation
+
+
+def corpus(size: int, min_size: int = SEED_SIZE) -> Iterator[tuple[str, str, dict]]:
     """`size` synthetic articles as (id, page text, gold annotation), deterministic."""
     pairs = gold_pairs()
     for index in range(size):
-        article, gold = pairs[index % len(pairs)]
-        page, annotation = variant(article, gold, index // len(pairs))
+        page, annotation = variant(pairs, index, min_size)
         yield annotation["id"], page, annotation
 
 
-def write_corpus(folder: Path, size: int) -> Path:
+def write_corpus(folder: Path, size: int, min_size: int = SEED_SIZE) -> Path:
     """Write `size` synthetic page files into `folder` (kept between runs when already complete)."""
     folder.mkdir(parents=True, exist_ok=True)
-    marker = folder / f".complete-{size}"
+    marker = folder / f".complete-{size}-{min_size}"
     if not marker.exists():
-        for article_id, page, _ in corpus(size):
+        for article_id, page, _ in corpus(size, min_size):
             (folder / f"{article_id}.txt").write_text(page, encoding="utf-8")
         marker.touch()
     return folder
 
 
-def extractions(size: int) -> Iterator[Extraction]:
+def extractions(size: int, min_size: int = 0) -> Iterator[Extraction]:
     """Gold-shaped extractions of `size` synthetic articles (no NLP needed), for graph benchmarks."""
     from kgnews.ingest.page import parse_page
 
-    for article_id, page, annotation in corpus(size):
+    for article_id, page, annotation in corpus(size, min_size):
         parsed = parse_page(page)
         article = Article(id=article_id, body=parsed.body, title=parsed.title, published=parsed.published,
                           author=parsed.author, source=parsed.source, paragraphs=parsed.paragraphs)

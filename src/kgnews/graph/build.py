@@ -9,7 +9,12 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 
 from kgnews.graph.iri import ascii_fold, canonical_key, document_key, event_kind, mint
-from kgnews.graph.vocab import ENTITY_CLASSES, KGNEWS, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, STATUSES, XSD
+from kgnews.graph import vocab
+from kgnews.graph.vocab import ENTITY_CLASSES, STATUSES
+
+KGNEWS, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD = vocab.resolved(
+    vocab.KGNEWS, vocab.OA, vocab.ORG, vocab.PROV, vocab.RDF, vocab.RDFS, vocab.SDO, vocab.SKOS, vocab.XSD
+)
 from kgnews.model import Article, Entity, Relation
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]

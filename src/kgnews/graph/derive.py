@@ -10,7 +10,9 @@ from rdflib import Dataset, Literal, URIRef
 
 from kgnews.graph.build import Triple
 from kgnews.graph.iri import mint
-from kgnews.graph.vocab import ORG, RDF, SDO, SKOS, TIME, XSD
+from kgnews.graph import vocab
+
+ORG, RDF, SDO, SKOS, TIME, XSD = vocab.resolved(vocab.ORG, vocab.RDF, vocab.SDO, vocab.SKOS, vocab.TIME, vocab.XSD)
 
 DERIVED_GRAPH = mint("derived", "corpus")
 

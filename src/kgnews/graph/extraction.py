@@ -21,7 +21,10 @@ from kgnews.graph.build import (
     statement_triples,
 )
 from kgnews.graph.iri import canonical_key, mint
-from kgnews.graph.vocab import KGNEWS, ORG, PROV, RELATIONS, SDO
+from kgnews.graph import vocab
+from kgnews.graph.vocab import RELATIONS
+
+KGNEWS, ORG, PROV, SDO = vocab.resolved(vocab.KGNEWS, vocab.ORG, vocab.PROV, vocab.SDO)
 from kgnews.model import Entity, Extraction, Relation
 
 

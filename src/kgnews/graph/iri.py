@@ -40,6 +40,7 @@ def ascii_fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_key(text: str) -> str:
     """The identity key of a canonical name: NFC, case folded, white space collapsed."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kgnews.export import to_oxigraph
+from kgnews.graph.ntriples import in_graph, ntriples
 from kgnews.query.saved import inline_values
 
 #: The store folder and the N-Quads dump it is loaded from, inside a build's output folder.
@@ -79,12 +79,12 @@ class StoreWriter:
     """Builds on-disk Oxigraph stores article by article: one named graph per article in `store`,
     and, when `merged_folder` is given, the union of them all (deduplicated) in `merged`'s default graph.
 
-    Quads are buffered and bulk-loaded, so memory stays bounded by the buffer, not the corpus.
+    Graphs arrive as N-Triples, are buffered and handed to Oxigraph's bulk loader, so memory stays
+    bounded by the buffer, not the corpus, and the parsing and indexing run in Rust.
     """
 
-    BUFFER = 100_000
-    #: Terms converted to pyoxigraph are kept for reuse (IRIs and predicates repeat a lot) up to this many.
-    TERMS = 200_000
+    #: Bytes of N-Triples buffered before a bulk load.
+    BUFFER = 64 << 20
 
     def __init__(self, folder: Path, merged_folder: Path | None = None):
         shutil.rmtree(folder, ignore_errors=True)
@@ -94,32 +94,39 @@ class StoreWriter:
         if merged_folder is not None:
             shutil.rmtree(merged_folder, ignore_errors=True)
             self.merged = ox.Store(str(merged_folder))
-        self._buffer: list[ox.Quad] = []
-        self._terms: dict = {}
+        self._named: list[bytes] = []
+        self._triples: list[bytes] = []
+        self._size = 0
         self.quads = 0
 
-    def _term(self, term):
-        found = self._terms.get(term)
-        if found is None:
-            if len(self._terms) >= self.TERMS:
-                self._terms.clear()
-            found = self._terms[term] = to_oxigraph(term)
-        return found
+    def add_ntriples(self, graph_name: str, lines: bytes) -> None:
+        """Add N-Triples `lines` (each ending in ` .` and a newline) to the named graph `graph_name`."""
+        self._named.append(in_graph(lines, graph_name))
+        if self.merged is not None:
+            self._triples.append(lines)
+        self.quads += lines.count(b"\n")
+        self._size += len(lines)
+        if self._size >= self.BUFFER:
+            self.flush()
 
     def add_graph(self, graph_name, triples) -> None:
         """Add rdflib `triples` to the named graph `graph_name`."""
-        graph, term = to_oxigraph(graph_name), self._term
-        self._buffer.extend(ox.Quad(term(s), term(p), term(o), graph) for s, p, o in triples)
-        if len(self._buffer) >= self.BUFFER:
-            self.flush()
+        self.add_ntriples(str(graph_name), ntriples(triples))
 
     def flush(self) -> None:
-        if self._buffer:
-            self.store.bulk_extend(self._buffer)
-            if self.merged is not None:
-                self.merged.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in self._buffer)
-            self.quads += len(self._buffer)
-            self._buffer = []
+        if self._named:
+            self.store.bulk_load(b"".join(self._named), ox.RdfFormat.N_QUADS)
+        if self._triples:
+            self.merged.bulk_load(b"".join(self._triples), ox.RdfFormat.N_TRIPLES)
+        self._named, self._triples, self._size = [], [], 0
+
+    def optimize(self) -> None:
+        """Flush and compact the stores: bulk loads leave many small files, and reading them all back
+        (queries, dumps) is several times slower than reading compacted ones."""
+        self.flush()
+        self.store.optimize()
+        if self.merged is not None:
+            self.merged.optimize()
 
     def close(self) -> None:
         """Flush and release the stores (their folders can then be moved)."""
