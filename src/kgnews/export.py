@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import networkx as nx
@@ -173,10 +175,12 @@ def write_outputs(
         store = disk_store(Path(scratch) / "named", named_quads(source)) if copy else source
         if merged is None and {"turtle", "ntriples"} & set(formats):
             merged = disk_store(Path(scratch) / "merged", map(_merged, named_quads(store)))
-        for fmt in (f for f in formats if f in _RDF_FORMATS):
-            path = output_dir / FORMATS[fmt][0]
-            _dump(merged if fmt in ("turtle", "ntriples") else store, path, fmt)
-            written.append(path)
+        dumps = {output_dir / FORMATS[f][0]: f for f in formats if f in _RDF_FORMATS}
+        with ThreadPoolExecutor(max_workers=max(1, min(len(dumps), os.cpu_count() or 1))) as pool:
+            # Oxigraph serialises without the GIL: the files are written side by side
+            list(pool.map(lambda path: _dump(merged if dumps[path] in ("turtle", "ntriples") else store, path,
+                                             dumps[path]), dumps))
+        written += dumps
         if set(formats) - set(_RDF_FORMATS):
             written += _write_network(to_networkx(store), output_dir, formats)
         del store, merged

@@ -15,6 +15,7 @@ import argparse
 import json
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -104,6 +105,7 @@ def bench_size(size: int, root: Path, repeat: int, jobs: int) -> dict[str, float
     rates.update([row(f"(e) kgnews build -> ttl, trig, store (jobs={jobs})", size, megabytes, seconds)])
     rerun, _ = kgnews_build(folder, root / f"out-{size}", jobs)
     manifest = json.loads((root / f"out-{size}" / "manifest.json").read_text(encoding="utf-8"))
+    shutil.rmtree(root / f"out-{size}")  # the 100k build's outputs need tens of GB: free them for the next size
     peak = max(b[1] for b in builds) / 1024
     print(f"  build: {seconds:.1f} s, peak RSS {peak:.0f} MB, {manifest['report']['quads']:,} quads;"
           f" re-run with nothing changed {rerun:.2f} s ({100 * rerun / seconds:.1f}% of the build)")

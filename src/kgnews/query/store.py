@@ -84,7 +84,7 @@ class StoreWriter:
     """
 
     #: Bytes of N-Triples buffered before a bulk load.
-    BUFFER = 64 << 20
+    BUFFER = 32 << 20
 
     def __init__(self, folder: Path, merged_folder: Path | None = None):
         shutil.rmtree(folder, ignore_errors=True)
@@ -114,11 +114,12 @@ class StoreWriter:
         self.add_ntriples(str(graph_name), ntriples(triples))
 
     def flush(self) -> None:
-        if self._named:
-            self.store.bulk_load(b"".join(self._named), ox.RdfFormat.N_QUADS)
-        if self._triples:
-            self.merged.bulk_load(b"".join(self._triples), ox.RdfFormat.N_TRIPLES)
+        named, triples = b"".join(self._named), b"".join(self._triples)
         self._named, self._triples, self._size = [], [], 0
+        if named:
+            self.store.bulk_load(named, ox.RdfFormat.N_QUADS)
+        if triples:
+            self.merged.bulk_load(triples, ox.RdfFormat.N_TRIPLES)
 
     def optimize(self) -> None:
         """Flush and compact the stores: bulk loads leave many small files, and reading them all back
