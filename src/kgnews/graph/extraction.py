@@ -33,6 +33,15 @@ class _Names:
     """(canonical name or alias, entity type) → IRI, for one extraction; canonical names win over aliases."""
 
     by_key: dict[tuple[str, str], URIRef] = field(default_factory=dict)
+    #: Evidence nodes and (post, label) pairs whose triples are written already (relations share them).
+    written: set = field(default_factory=set)
+
+    def first(self, node) -> bool:
+        """Whether `node` is met here for the first time (and so its own triples are still to write)."""
+        if node in self.written:
+            return False
+        self.written.add(node)
+        return True
 
     def add(self, name: str, iri: URIRef, etype: str, *, strong: bool) -> None:
         key = (canonical_key(name), etype)
@@ -120,7 +129,8 @@ def relation_triples(relation: Relation, extraction: Extraction, names: _Names) 
     evidence = None
     if relation.evidence and 0 <= relation.start <= relation.end:
         evidence = mint("evidence", f"{article.id}.{relation.start}-{relation.end}")
-        yield from evidence_triples(relation, article, evidence)
+        if names.first(evidence):
+            yield from evidence_triples(relation, article, evidence)
     triple = (subject, predicate, obj)
     yield triple
     statement = mint("statement", article.id, *map(str, triple), str(relation.start), str(relation.end))
@@ -133,7 +143,8 @@ def _position(
     relation: Relation, extraction: Extraction, names: _Names, person: URIRef, post: URIRef, evidence: URIRef | None
 ) -> Iterator[Triple]:
     """The post as a concept of kgnews:Posts and the org:Membership the statement reports."""
-    yield from concept_triples(post, KGNEWS.Posts, (ORG.Role,), relation.o.strip())
+    if names.first((post, relation.o.strip())):
+        yield from concept_triples(post, KGNEWS.Posts, (ORG.Role,), relation.o.strip())
     body, body_triples = _body(relation, extraction, names)
     yield from body_triples
     status = relation.attrs.get("status")
