@@ -26,9 +26,7 @@ class Cues:
             if isinstance(items, list) and items and isinstance(items[0], str):
                 self.kinds[kind] = sorted({words(x.lower()) for x in items}, key=lambda seq: (-len(seq), seq))
         self.phrases = {kind: Phrases(seqs) for kind, seqs in self.kinds.items()}
-        self._first: dict[str, list[tuple[tuple[str, ...], str, list[str], int]]] = {}
-        for seq, kind in sorted(((seq, k) for k in SEARCHED for seq in self.kinds[k]), key=lambda x: (-len(x[0]), x)):
-            self._first.setdefault(seq[0], []).append((seq, kind, list(seq), len(seq)))
+        self._first = _cue_index(self.kinds)
         self._wanted: dict[tuple[str, ...], frozenset[str]] = {}
         self.subject_gap = set(data["subject_gap_words"]) | {",", "(", ")"}
         self.issuer_gap = set(data["issuer_gap_words"])
@@ -41,12 +39,14 @@ class Cues:
         found = m.cache.get(self)
         if found is None:
             at: dict[int, list[tuple[tuple[str, ...], str, int]]] = {}
-            first, covering, low = self._first, m.covering, m.low
-            for i, word in enumerate(low):
-                options = first.get(word)
-                if options is None or (i in covering and covering[i].label_ != EVENT):
+            first, label, low = self._first, m.covering_label, m.low
+            last = len(low) - 1
+            for i in [i for i, word in enumerate(low) if word in first]:
+                if label.get(i, EVENT) != EVENT:
                     continue
-                matched = [(seq, kind, n) for seq, kind, syllables, n in options if low[i : i + n] == syllables]
+                by_next = first[low[i]]
+                options = by_next.get(low[i + 1] if i < last else None) or by_next[None]
+                matched = [(seq, kind, n) for seq, kind, n in options if n <= 2 or low[i : i + n] == list(seq)]
                 if matched:
                     at[i] = matched
             found = m.cache[self] = (list(at), at)
@@ -75,6 +75,24 @@ class Cues:
                     i = p + length
                     break
         return found
+
+
+def _cue_index(kinds: dict[str, list[tuple[str, ...]]]) -> dict[str, dict[str | None, list]]:
+    """The searched cues by first syllable, then by second (None: the one-syllable cues), longest first.
+
+    Under a second syllable are the cues of two or more syllables that start with both, and the one-syllable
+    cues, in their order: those a token and the next may start.
+    """
+    index: dict[str, dict[str | None, list]] = {}
+    for seq, kind in sorted(((seq, k) for k in SEARCHED for seq in kinds[k]), key=lambda x: (-len(x[0]), x)):
+        index.setdefault(seq[0], {None: []})
+        if len(seq) > 1:
+            index[seq[0]].setdefault(seq[1], [])
+    for seq, kind in sorted(((seq, k) for k in SEARCHED for seq in kinds[k]), key=lambda x: (-len(x[0]), x)):
+        for second, options in index[seq[0]].items():
+            if len(seq) == 1 or seq[1] == second:
+                options.append((seq, kind, len(seq)))
+    return index
 
 
 @lru_cache(maxsize=1)

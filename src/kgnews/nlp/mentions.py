@@ -7,10 +7,11 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
-from operator import getitem
+from operator import getitem, itemgetter
 
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from kgnews.nlp.text import fold, modern_tones
 
@@ -31,6 +32,18 @@ def load_data(name: str) -> dict:
 
 
 folded = lru_cache(maxsize=1 << 16)(fold)  # names and titles recur from sentence to sentence and article to article
+
+
+@lru_cache(maxsize=1)
+def _names_in_user_data() -> bool:
+    """spaCy keeps a `Span._.x` set without getter under `("._.", "x", start_char, end_char)` in `doc.user_data`:
+    checked once, so names are read with one dict lookup (not an `Underscore` object per read)."""
+    if not Span.has_extension("kg_name") or Span.get_extension("kg_name")[1:] != (None, None, None):
+        return False
+    doc = Doc(Vocab(), words=["a", "b", "c"])
+    span = Span(doc, 1, 3)
+    span._.kg_name = "probe"
+    return list(doc.user_data.items()) == [(("._.", "kg_name", span.start_char, span.end_char), "probe")]
 
 
 def _forms(doc: Doc) -> list[tuple[str, str, str, str]]:
@@ -96,12 +109,17 @@ class Mentions:
         self.doc = doc
         self.ents = sorted(doc.ents, key=lambda e: e.start)
         self.starting = {e.start: e for e in self.ents}
-        self.covering = {i: e for e in self.ents for i in range(e.start, e.end)}
-        self.forms = _forms(doc)
-        self.texts = [f[0] for f in self.forms]
-        self.words = [f[2] for f in self.forms]
-        self.low = [f[3] for f in self.forms]
         labelled = [(e, e.label_) for e in self.ents]  # `Span.label_` looks the label up on each read
+        self.covering: dict[int, Span] = {}
+        self.covering_label: dict[int, str] = {}  # token → the label of the mention covering it
+        for e, label in labelled:
+            for i in range(e.start, e.end):
+                self.covering[i] = e
+                self.covering_label[i] = label
+        self.forms = _forms(doc)
+        self.texts = list(map(itemgetter(0), self.forms))
+        self.words = list(map(itemgetter(2), self.forms))
+        self.low = list(map(itemgetter(3), self.forms))
         outer = {(e.start, e.end, label) for e, label in labelled}
         group = doc.spans[NESTED_GROUP] if NESTED_GROUP in doc.spans else []
         nested = []
@@ -133,8 +151,14 @@ class Mentions:
         key = (span.start, span.end)
         found = self._names.get(key)
         if found is None:
-            found = self._names[key] = self.name(span)
+            found = self._names[key] = self._name(span)
         return found
+
+    def _name(self, span: Span) -> str:
+        if not _names_in_user_data():
+            return self.name(span)
+        kg = self.doc.user_data.get(("._.", "kg_name", span.start_char, span.end_char))
+        return kg or " ".join(self.text(span.start, span.end).split())
 
     def of(self, label: str, start: int = 0, end: int | None = None, nested: bool = False) -> list[Span]:
         """Mentions of one type inside tokens [start, end), with those nested in longer names if asked."""
