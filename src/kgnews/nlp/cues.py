@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 
-from kgnews.nlp.mentions import Mentions, Phrases, load_data, words
+from kgnews.nlp.mentions import Mentions, Phrases, by_two, candidates, load_data, words
 
 EVENT = "Event"
 #: The cue kinds the rules look for with `Cues.find` (the other lists are word sets and phrases).
@@ -26,7 +27,8 @@ class Cues:
             if isinstance(items, list) and items and isinstance(items[0], str):
                 self.kinds[kind] = sorted({words(x.lower()) for x in items}, key=lambda seq: (-len(seq), seq))
         self.phrases = {kind: Phrases(seqs) for kind, seqs in self.kinds.items()}
-        self._first = _cue_index(self.kinds)
+        searched = sorted(((seq, k) for k in SEARCHED for seq in self.kinds[k]), key=lambda x: (-len(x[0]), x))
+        self._first = by_two([(seq, kind, len(seq)) for seq, kind in searched], itemgetter(0))
         self._wanted: dict[tuple[str, ...], frozenset[str]] = {}
         self.subject_gap = set(data["subject_gap_words"]) | {",", "(", ")"}
         self.issuer_gap = set(data["issuer_gap_words"])
@@ -44,8 +46,7 @@ class Cues:
             for i in [i for i, word in enumerate(low) if word in first]:
                 if label.get(i, EVENT) != EVENT:
                     continue
-                by_next = first[low[i]]
-                options = by_next.get(low[i + 1] if i < last else None) or by_next[None]
+                options = candidates(first, low[i], low[i + 1] if i < last else None)
                 matched = [(seq, kind, n) for seq, kind, n in options if n <= 2 or low[i : i + n] == list(seq)]
                 if matched:
                     at[i] = matched
@@ -60,10 +61,13 @@ class Cues:
             if not wanted <= SEARCHED:
                 raise KeyError(f"not indexed for find: {sorted(wanted - SEARCHED)}")
             self._wanted[kinds] = wanted
+        positions, at = m.cache.get(self) or self.hits(m)
+        first = bisect_left(positions, lo)
+        if first == len(positions) or positions[first] >= hi:
+            return []  # no cue at all there: the common case
         hi = min(hi, len(m.low))  # a window may reach past a short doc's end
-        positions, at = self.hits(m)
         found, i = [], lo
-        for n in range(bisect_left(positions, lo), len(positions)):
+        for n in range(first, len(positions)):
             p = positions[n]
             if p >= hi:
                 break
@@ -75,24 +79,6 @@ class Cues:
                     i = p + length
                     break
         return found
-
-
-def _cue_index(kinds: dict[str, list[tuple[str, ...]]]) -> dict[str, dict[str | None, list]]:
-    """The searched cues by first syllable, then by second (None: the one-syllable cues), longest first.
-
-    Under a second syllable are the cues of two or more syllables that start with both, and the one-syllable
-    cues, in their order: those a token and the next may start.
-    """
-    index: dict[str, dict[str | None, list]] = {}
-    for seq, kind in sorted(((seq, k) for k in SEARCHED for seq in kinds[k]), key=lambda x: (-len(x[0]), x)):
-        index.setdefault(seq[0], {None: []})
-        if len(seq) > 1:
-            index[seq[0]].setdefault(seq[1], [])
-    for seq, kind in sorted(((seq, k) for k in SEARCHED for seq in kinds[k]), key=lambda x: (-len(x[0]), x)):
-        for second, options in index[seq[0]].items():
-            if len(seq) == 1 or seq[1] == second:
-                options.append((seq, kind, len(seq)))
-    return index
 
 
 @lru_cache(maxsize=1)

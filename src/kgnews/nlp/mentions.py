@@ -68,20 +68,17 @@ def doc_text(doc: Doc, forms: list[tuple[str, str, str, str]] | None = None) -> 
 
 
 class Phrases:
-    """Syllable sequences in a fixed order, indexed by their first and last syllable.
+    """Syllable sequences in a fixed order, indexed by their first two and their last two syllables.
 
     `starting`/`ending` give the sequences that can match at a token, in the same order as the whole list.
     """
 
     def __init__(self, seqs):
         self.seqs = list(seqs)
-        self.first: dict[str, list[tuple[str, ...]]] = {}
-        self.last: dict[str, list[tuple[str, ...]]] = {}
-        for seq in self.seqs:
-            if seq:
-                self.first.setdefault(seq[0], []).append(seq)
-                self.last.setdefault(seq[-1], []).append(seq)
         self.has_empty = any(not seq for seq in self.seqs)
+        nonempty = [seq for seq in self.seqs if seq]
+        self.first = by_two(nonempty, lambda seq: seq)
+        self.last = by_two(nonempty, lambda seq: seq[::-1])
 
     def __iter__(self):
         return iter(self.seqs)
@@ -93,13 +90,42 @@ class Phrases:
         """The sequences that may start at token i (all of them where the index cannot tell)."""
         if self.has_empty or not 0 <= i < len(tokens):
             return self.seqs
-        return self.first.get(tokens[i], [])
+        return candidates(self.first, tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None)
 
     def ending(self, tokens: list[str], j: int) -> list[tuple[str, ...]]:
         """The sequences that may end just before token j (all of them where the index cannot tell)."""
         if self.has_empty or not 0 < j <= len(tokens):
             return self.seqs
-        return self.last.get(tokens[j - 1], [])
+        return candidates(self.last, tokens[j - 1], tokens[j - 2] if j > 1 else None)
+
+
+def by_two(items: list, syllables) -> dict[str, dict[str | None, list]]:
+    """Items by their first syllable, then by their second (None: the one-syllable items), in their order.
+
+    Under a second syllable are the items of two or more syllables that start with both, and the one-syllable
+    items: those that may start where the two syllables stand.
+    """
+    index: dict[str, dict[str | None, list]] = {}
+    for item in items:
+        seq = syllables(item)
+        nexts = index.setdefault(seq[0], {None: []})
+        if len(seq) > 1:
+            nexts.setdefault(seq[1], [])
+    for item in items:
+        seq = syllables(item)
+        for second, found in index[seq[0]].items():
+            if len(seq) == 1 or seq[1] == second:
+                found.append(item)
+    return index
+
+
+def candidates(index: dict[str, dict[str | None, list]], first: str, second: str | None) -> list:
+    """The items of a `by_two` index that may stand at `first second`."""
+    nexts = index.get(first)
+    if nexts is None:
+        return []
+    found = nexts.get(second)
+    return nexts[None] if found is None else found
 
 
 class Mentions:

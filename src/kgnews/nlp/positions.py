@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from kgnews.nlp.mentions import LOC, ORG, PERSON, Mentions, Phrases, folded, load_data, words
+from kgnews.nlp.mentions import LOC, ORG, PERSON, Mentions, Phrases, by_two, candidates, folded, load_data, words
 from kgnews.nlp.post_scope import places_of, resolve
 
 __all__ = ["LOC", "ORG", "PERSON", "Lexicon", "Mentions", "Post", "Title", "chain_after", "chain_before",
@@ -49,9 +49,7 @@ class Lexicon:
     def __init__(self, data: dict, posts: list[str] = ()):
         low = lambda items: Phrases(sorted({words(x.lower()) for x in items}, key=lambda s: (-len(s), s)))  # noqa: E731
         self.heads = sorted({words(h) for h in [*data["heads"], *posts]}, key=lambda s: (-len(s), s))
-        self.heads_from: dict[str, list[tuple[str, ...]]] = {}
-        for seq in self.heads:
-            self.heads_from.setdefault(seq[0], []).append(seq)
+        self.heads_from = by_two(self.heads, lambda seq: seq)  # see `candidates`
         self.bare = {words(h) for h in data["bare"]}
         self.abbreviated = [(words(k), v) for k, v in data["abbreviated"].items()]
         self.authorities = data["authorities"]
@@ -155,7 +153,7 @@ def parse_title(m: Mentions, i: int, until: int | None = None) -> Title | None:
 def _headed_title(m: Mentions, i: int, k: int, status: str | None, until: int | None) -> Title | None:
     """A title whose head (`Bí thư`, `Giám đốc`…) starts at token k, with the body that follows it."""
     n, lex = len(m.low), lexicon()
-    for seq in lex.heads_from.get(m.words[k], ()):
+    for seq in candidates(lex.heads_from, m.words[k], m.words[k + 1] if k + 1 < n else None):
         after = k + len(seq)
         if tuple(m.words[k:after]) != seq or any(j in m.covering for j in range(k + 1, after)):
             continue
