@@ -239,11 +239,12 @@ def part_of(ctx: Context) -> None:
     by_fold: dict[str, list[int]] = {}
     for n, (pname, _) in enumerate(parents):
         by_fold.setdefault(folded(pname), []).append(n)
+    folds = frozenset(by_fold)
     for child in orgs:
         cname = m.name_of(child)
         sent = ctx.sents[sentence_of(ctx, child.start)]
-        tails = _tails(folded(cname)) | _tails(folded(m.text(child.start, child.end)))
-        for n in sorted({n for tail in tails for n in by_fold.get(tail, ())}):
+        ends = folds & (_tails(folded(cname)) | _tails(folded(m.text(child.start, child.end))))
+        for n in sorted({n for tail in ends for n in by_fold[tail]}) if ends else ():
             if parents[n][0] != cname:
                 ctx.add(child, "partOf", parents[n][1], sent)
         if folded(cname).startswith("đoàn đại biểu quốc hội "):  # Convention 3: Đoàn ĐBQH tỉnh X → Quốc hội
