@@ -42,8 +42,8 @@ def _scope(surface: str, body: str, canonical: str, places: dict[str, str]) -> s
         tail, words_c = fb.split()[-1], fc.split()
         idx = max((n for n, w in enumerate(words_c) if w == tail), default=None)
         extra = canonical.split()[idx + 1 :] if idx is not None else []
-        place = next((p for p in places if fc.endswith(" " + folded(p))), None)
         if extra and len(extra) > 4:  # `Tỉnh đoàn` → `Đoàn Thanh niên … tỉnh Quảng Ninh`: only its place
+            place = next((p for p in places if fc.endswith(" " + folded(p))), None)
             extra = place.split() if place else []
         rest = " " + " ".join(extra) if extra else ""
     if not rest.strip() or folded(rest) in folded(surface):
