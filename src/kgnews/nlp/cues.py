@@ -63,8 +63,8 @@ class Cues:
             self._wanted[kinds] = wanted
         positions, at = m.cache.get(self) or self.hits(m)
         first = bisect_left(positions, lo)
-        if first == len(positions) or positions[first] >= hi:
-            return []  # no cue at all there: the common case
+        if first == len(positions) or positions[first] >= hi or wanted.isdisjoint(_kinds_in(m, positions, at, first, hi)):
+            return []  # no cue of these kinds there: the common case
         hi = min(hi, len(m.low))  # a window may reach past a short doc's end
         found, i = [], lo
         for n in range(first, len(positions)):
@@ -79,6 +79,19 @@ class Cues:
                     i = p + length
                     break
         return found
+
+
+def _kinds_in(m: Mentions, positions: list[int], at: dict, first: int, hi: int) -> set[str]:
+    """The kinds of the cues at `positions[first:]` before token `hi` (once per range and doc)."""
+    key = ("kinds", first, hi)
+    found = m.cache.get(key)
+    if found is None:
+        found = m.cache[key] = set()
+        for n in range(first, len(positions)):
+            if positions[n] >= hi:
+                break
+            found.update(kind for _, kind, _ in at[positions[n]])
+    return found
 
 
 @lru_cache(maxsize=1)
