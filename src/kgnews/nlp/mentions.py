@@ -205,9 +205,8 @@ class Mentions:
         return found
 
     def at(self, i: int, label: str) -> Span | None:
-        ent = self.starting.get(i)
-        if ent is not None and ent.label_ == label:
-            return ent
+        if self.label_at.get(i) == label:
+            return self.starting[i]
         return self.nested_at.get((i, label))
 
     def matches(self, i: int, seq: tuple[str, ...]) -> bool:

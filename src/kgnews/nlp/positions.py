@@ -159,7 +159,7 @@ def _headed_title(m: Mentions, i: int, k: int, status: str | None, until: int | 
             continue
         after += 2 if m.matches(after, ("chuyên", "trách")) or m.matches(after, ("thường", "trực")) else 0
         body = m.starting.get(after)
-        body = body if body is not None and body.label_ == ORG else None
+        body = body if body is not None and m.label_at[after] == ORG else None
         if body is not None:
             return Title(i, _qualifiers(m, body.end), " ".join(seq), body, status)
         if seq in lex.bare and (after >= n or not m.texts[after][:1].isupper() or m.at(after, PERSON)):
@@ -175,7 +175,7 @@ def _untagged_body(m: Mentions, j: int, until: int) -> bool:
     return (
         j < until <= j + 12
         and m.texts[j][:1].isupper()
-        and not any(i in m.covering and m.covering[i].label_ == PERSON for i in range(j, until))
+        and not any(m.covering_label.get(i) == PERSON for i in range(j, until))
         and not {",", ";", ":", ".", "và"} & set(m.low[j:until])
         and not any(m.matches(i, verb) for i in range(j, until) for verb in verbs.starting(m.low, i))
     )
