@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from operator import getitem, itemgetter
@@ -193,16 +193,9 @@ class Mentions:
         if pool is None:
             spans = [e for e, e_label in self._labelled[nested] if e_label == label]
             spans.sort(key=lambda e: (e.start, -len(e)))
-            pool = self._pools[(label, nested)] = (spans, [e.start for e in spans])
-        spans, starts = pool
-        found = []
-        for n in range(bisect_left(starts, start), len(spans)):
-            e = spans[n]
-            if e.start > end:
-                break
-            if e.end <= end:
-                found.append(e)
-        return found
+            pool = self._pools[(label, nested)] = (spans, [e.start for e in spans], [e.end for e in spans])
+        spans, starts, ends = pool
+        return [spans[n] for n in range(bisect_left(starts, start), bisect_right(starts, end)) if ends[n] <= end]
 
     def at(self, i: int, label: str) -> Span | None:
         if self.label_at.get(i) == label:
