@@ -190,7 +190,15 @@ def _boundary_before(m: Mentions, j: int, floor: int) -> int:
 
 
 def skip_back(m: Mentions, j: int, floor: int) -> tuple[int, bool]:
-    """Past honorifics and ranks just before a name; True when one was skipped."""
+    """Past honorifics and ranks just before a name; True when one was skipped (once per place and doc)."""
+    key = ("skip_back", j, floor)
+    found = m.cache.get(key)
+    if found is None:
+        found = m.cache[key] = _skip_back(m, j, floor)
+    return found
+
+
+def _skip_back(m: Mentions, j: int, floor: int) -> tuple[int, bool]:
     skippable = lexicon().skippable
     for seq in skippable.ending(m.low, j) if floor >= 0 else skippable:
         if j - len(seq) >= floor and m.matches(j - len(seq), seq):
