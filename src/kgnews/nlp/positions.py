@@ -13,6 +13,7 @@ from kgnews.nlp.post_scope import places_of, resolve
 __all__ = ["LOC", "ORG", "PERSON", "Lexicon", "Mentions", "Post", "Title", "chain_after", "chain_before",
            "lexicon", "load_data", "parse_title", "posts", "resolve", "skip_back", "words"]
 _CLOSERS = {",", ";", ":", ".", "(", ")", "\n"}
+_STANDING = (["chuyên", "trách"], ["thường", "trực"])  # `Phó Chủ tịch thường trực`, `ĐBQH chuyên trách`
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def _qualifiers(m: Mentions, j: int) -> int:
     while j < n:
         if m.low[j] == "khóa" and j + 1 < n and (m.texts[j + 1].isupper() or m.texts[j + 1].isdigit()):
             j += 2
-        elif m.matches(j, ("chuyên", "trách")) or m.matches(j, ("thường", "trực")):
+        elif m.low[j : j + 2] in _STANDING:
             j += 2
         elif m.at(j, LOC) is not None:
             j = m.at(j, LOC).end
@@ -157,7 +158,7 @@ def _headed_title(m: Mentions, i: int, k: int, status: str | None, until: int | 
         after = k + len(seq)
         if tuple(m.words[k:after]) != seq or any(j in m.covering for j in range(k + 1, after)):
             continue
-        after += 2 if m.matches(after, ("chuyên", "trách")) or m.matches(after, ("thường", "trực")) else 0
+        after += 2 if m.low[after : after + 2] in _STANDING else 0
         body = m.starting.get(after)
         body = body if body is not None and m.label_at[after] == ORG else None
         if body is not None:
