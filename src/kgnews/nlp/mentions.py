@@ -34,12 +34,15 @@ def load_data(name: str) -> dict:
 folded = lru_cache(maxsize=1 << 16)(fold)  # names and titles recur from sentence to sentence and article to article
 
 
+def names_in_user_data() -> bool:
+    """`Span._.kg_name` is kept under `("._.", "kg_name", start_char, end_char)` in `doc.user_data`, so names
+    are read with one dict lookup (not an `Underscore` object per read)."""
+    return Span.has_extension("kg_name") and Span.get_extension("kg_name")[1:] == (None, None, None) and _probe()
+
+
 @lru_cache(maxsize=1)
-def _names_in_user_data() -> bool:
-    """spaCy keeps a `Span._.x` set without getter under `("._.", "x", start_char, end_char)` in `doc.user_data`:
-    checked once, so names are read with one dict lookup (not an `Underscore` object per read)."""
-    if not Span.has_extension("kg_name") or Span.get_extension("kg_name")[1:] != (None, None, None):
-        return False
+def _probe() -> bool:
+    """spaCy keeps a `Span._.x` set without getter under `("._.", "x", start_char, end_char)` (checked once)."""
     doc = Doc(Vocab(), words=["a", "b", "c"])
     span = Span(doc, 1, 3)
     span._.kg_name = "probe"
@@ -181,7 +184,7 @@ class Mentions:
         return found
 
     def _name(self, span: Span) -> str:
-        if not _names_in_user_data():
+        if not names_in_user_data():
             return self.name(span)
         kg = self.doc.user_data.get(("._.", "kg_name", span.start_char, span.end_char))
         return kg or " ".join(self.text(span.start, span.end).split())
