@@ -86,9 +86,10 @@ class Context:
             start = post.person.start
             self.first_title[start] = min(self.first_title.get(start, post.title.start), post.title.start)
 
-    def add(self, subj: Span | None, pred: str, obj: Span | None, sent: Span, **kw) -> None:
-        if subj is not None and (obj is not None or kw.get("literal")):
-            self.found.append(SpanRelation(subj, pred, obj, sent, **kw))
+    def add(self, subj: Span | None, pred: str, obj: Span | None, sent: Span, literal: str | None = None,
+            attrs: dict[str, str] | None = None) -> None:
+        if subj is not None and (obj is not None or literal):
+            self.found.append(SpanRelation(subj, pred, obj, sent, literal, {} if attrs is None else attrs))
 
 
 def _main_event(ctx: Context) -> Span | None:

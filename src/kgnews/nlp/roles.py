@@ -94,9 +94,9 @@ def _listed(ctx: Context, start: int, end: int, hi: int) -> list[Span]:
     for j in range(end, min(end + 12, hi)):
         if m.at(j, PERSON) is not None:
             return []
-        link = next((seq for seq in links.starting(m.low, j) if m.matches(j, seq)), None)
-        if link is not None:
-            return m.of(PERSON, j + len(link), hi)
+        for link in links.starting(m.low, j):
+            if m.matches(j, link):
+                return m.of(PERSON, j + len(link), hi)
     return []
 
 
