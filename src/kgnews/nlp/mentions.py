@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from operator import getitem, itemgetter
+from typing import Any
 
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span
@@ -102,7 +104,7 @@ class Phrases:
         return candidates(self.last, tokens[j - 1], tokens[j - 2] if j > 1 else None)
 
 
-def by_two(items: list, syllables) -> dict[str, dict[str | None, list]]:
+def by_two(items: list, syllables: Callable[[Any], tuple[str, ...]]) -> dict[str, dict[str | None, list]]:
     """Items by their first syllable, then by their second (None: the one-syllable items), in their order.
 
     Under a second syllable are the items of two or more syllables that start with both, and the one-syllable
@@ -166,6 +168,7 @@ class Mentions:
         self._labelled = (labelled, labelled + nested)  # (outer mentions, outer and nested)
         self._pools: dict[tuple[str, bool], tuple[list[Span], list[int]]] = {}
         self._names: dict[tuple[int, int], str] = {}
+        self._direct_names = names_in_user_data()
         self._idx: list[int] | None = None
         self._text: str | None = None
         self.cache: dict = {}  # per-doc indexes built by the rules (cue hits)
@@ -184,7 +187,7 @@ class Mentions:
         return found
 
     def _name(self, span: Span) -> str:
-        if not names_in_user_data():
+        if not self._direct_names:
             return self.name(span)
         kg = self.doc.user_data.get(("._.", "kg_name", span.start_char, span.end_char))
         return kg or " ".join(self.text(span.start, span.end).split())
