@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 
-from kgnews.nlp.mentions import Mentions, Phrases, load_data, words
+from kgnews.nlp.mentions import Mentions, Phrases, by_two, candidates, load_data, words
 
 EVENT = "Event"
 #: The cue kinds the rules look for with `Cues.find` (the other lists are word sets and phrases).
@@ -26,9 +27,8 @@ class Cues:
             if isinstance(items, list) and items and isinstance(items[0], str):
                 self.kinds[kind] = sorted({words(x.lower()) for x in items}, key=lambda seq: (-len(seq), seq))
         self.phrases = {kind: Phrases(seqs) for kind, seqs in self.kinds.items()}
-        self._first: dict[str, list[tuple[tuple[str, ...], str, list[str], int]]] = {}
-        for seq, kind in sorted(((seq, k) for k in SEARCHED for seq in self.kinds[k]), key=lambda x: (-len(x[0]), x)):
-            self._first.setdefault(seq[0], []).append((seq, kind, list(seq), len(seq)))
+        searched = sorted(((seq, k) for k in SEARCHED for seq in self.kinds[k]), key=lambda x: (-len(x[0]), x))
+        self._first = by_two([(seq, kind, len(seq)) for seq, kind in searched], itemgetter(0))
         self._wanted: dict[tuple[str, ...], frozenset[str]] = {}
         self.subject_gap = set(data["subject_gap_words"]) | {",", "(", ")"}
         self.issuer_gap = set(data["issuer_gap_words"])
@@ -41,12 +41,13 @@ class Cues:
         found = m.cache.get(self)
         if found is None:
             at: dict[int, list[tuple[tuple[str, ...], str, int]]] = {}
-            first, covering, low = self._first, m.covering, m.low
-            for i, word in enumerate(low):
-                options = first.get(word)
-                if options is None or (i in covering and covering[i].label_ != EVENT):
+            first, label, low = self._first, m.covering_label, m.low
+            last = len(low) - 1
+            for i in [i for i, word in enumerate(low) if word in first]:
+                if label.get(i, EVENT) != EVENT:
                     continue
-                matched = [(seq, kind, n) for seq, kind, syllables, n in options if low[i : i + n] == syllables]
+                options = candidates(first, low[i], low[i + 1] if i < last else None)
+                matched = [(seq, kind, n) for seq, kind, n in options if n <= 2 or low[i : i + n] == list(seq)]
                 if matched:
                     at[i] = matched
             found = m.cache[self] = (list(at), at)
@@ -60,10 +61,13 @@ class Cues:
             if not wanted <= SEARCHED:
                 raise KeyError(f"not indexed for find: {sorted(wanted - SEARCHED)}")
             self._wanted[kinds] = wanted
+        positions, at = m.cache.get(self) or self.hits(m)
+        first = bisect_left(positions, lo)
+        if first == len(positions) or positions[first] >= hi or wanted.isdisjoint(_kinds_in(m, positions, at, first, hi)):
+            return []  # no cue of these kinds there: the common case
         hi = min(hi, len(m.low))  # a window may reach past a short doc's end
-        positions, at = self.hits(m)
         found, i = [], lo
-        for n in range(bisect_left(positions, lo), len(positions)):
+        for n in range(first, len(positions)):
             p = positions[n]
             if p >= hi:
                 break
@@ -75,6 +79,19 @@ class Cues:
                     i = p + length
                     break
         return found
+
+
+def _kinds_in(m: Mentions, positions: list[int], at: dict, first: int, hi: int) -> set[str]:
+    """The kinds of the cues at `positions[first:]` before token `hi` (once per range and doc)."""
+    key = ("kinds", first, hi)
+    found = m.cache.get(key)
+    if found is None:
+        found = m.cache[key] = set()
+        for n in range(first, len(positions)):
+            if positions[n] >= hi:
+                break
+            found.update(kind for _, kind, _ in at[positions[n]])
+    return found
 
 
 @lru_cache(maxsize=1)

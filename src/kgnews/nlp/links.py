@@ -102,12 +102,19 @@ def _suffix_issuer(ctx: Context, sent: Span, doc_ent: Span) -> None:
     """
     m, name = ctx.m, ctx.m.name_of(doc_ent)
     attrs = doc_ent._.kg_attrs if Span.has_extension("kg_attrs") else None
-    candidates = [(attrs or {}).get("issuer")]
-    candidates += [issuer for suffix, issuer in cues().data["issuer_suffixes"] if suffix in name][:1]
-    bodies = {m.name_of(o): o for o in m.of(ORG, nested=True)}
+    candidates = [(attrs or {}).get("issuer"), *_suffix_issuers(name)]
+    bodies = m.cache.get("bodies")
+    if bodies is None:
+        bodies = m.cache["bodies"] = {m.name_of(o): o for o in m.of(ORG, nested=True)}
     org = next((bodies[c] for c in candidates if c in bodies), None) or _named_issuer(ctx, doc_ent)
     if org is not None:
         ctx.add(doc_ent, "issuedBy", org, sent, attrs={"_rank": "suffix"})
+
+
+@lru_cache(maxsize=1 << 12)
+def _suffix_issuers(name: str) -> tuple[str, ...]:
+    """The issuer the first suffix in the document's name names (`/QĐ-TTg` → Thủ tướng Chính phủ), if any."""
+    return tuple(issuer for suffix, issuer in cues().data["issuer_suffixes"] if suffix in name)[:1]
 
 
 def concerns(ctx: Context, sent: Span) -> None:
@@ -239,11 +246,12 @@ def part_of(ctx: Context) -> None:
     by_fold: dict[str, list[int]] = {}
     for n, (pname, _) in enumerate(parents):
         by_fold.setdefault(folded(pname), []).append(n)
+    folds = frozenset(by_fold)
     for child in orgs:
         cname = m.name_of(child)
         sent = ctx.sents[sentence_of(ctx, child.start)]
-        tails = _tails(folded(cname)) | _tails(folded(m.text(child.start, child.end)))
-        for n in sorted({n for tail in tails for n in by_fold.get(tail, ())}):
+        ends = folds & (_tails(folded(cname)) | _tails(folded(m.text(child.start, child.end))))
+        for n in sorted({n for tail in ends for n in by_fold[tail]}) if ends else ():
             if parents[n][0] != cname:
                 ctx.add(child, "partOf", parents[n][1], sent)
         if folded(cname).startswith("đoàn đại biểu quốc hội "):  # Convention 3: Đoàn ĐBQH tỉnh X → Quốc hội

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from collections.abc import Callable
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
-from operator import getitem
+from operator import getitem, itemgetter
+from typing import Any
 
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from kgnews.nlp.text import fold, modern_tones
 
@@ -31,6 +34,21 @@ def load_data(name: str) -> dict:
 
 
 folded = lru_cache(maxsize=1 << 16)(fold)  # names and titles recur from sentence to sentence and article to article
+
+
+def names_in_user_data() -> bool:
+    """`Span._.kg_name` is kept under `("._.", "kg_name", start_char, end_char)` in `doc.user_data`, so names
+    are read with one dict lookup (not an `Underscore` object per read)."""
+    return Span.has_extension("kg_name") and Span.get_extension("kg_name")[1:] == (None, None, None) and _probe()
+
+
+@lru_cache(maxsize=1)
+def _probe() -> bool:
+    """spaCy keeps a `Span._.x` set without getter under `("._.", "x", start_char, end_char)` (checked once)."""
+    doc = Doc(Vocab(), words=["a", "b", "c"])
+    span = Span(doc, 1, 3)
+    span._.kg_name = "probe"
+    return list(doc.user_data.items()) == [(("._.", "kg_name", span.start_char, span.end_char), "probe")]
 
 
 def _forms(doc: Doc) -> list[tuple[str, str, str, str]]:
@@ -55,20 +73,17 @@ def doc_text(doc: Doc, forms: list[tuple[str, str, str, str]] | None = None) -> 
 
 
 class Phrases:
-    """Syllable sequences in a fixed order, indexed by their first and last syllable.
+    """Syllable sequences in a fixed order, indexed by their first two and their last two syllables.
 
     `starting`/`ending` give the sequences that can match at a token, in the same order as the whole list.
     """
 
     def __init__(self, seqs):
         self.seqs = list(seqs)
-        self.first: dict[str, list[tuple[str, ...]]] = {}
-        self.last: dict[str, list[tuple[str, ...]]] = {}
-        for seq in self.seqs:
-            if seq:
-                self.first.setdefault(seq[0], []).append(seq)
-                self.last.setdefault(seq[-1], []).append(seq)
         self.has_empty = any(not seq for seq in self.seqs)
+        nonempty = [seq for seq in self.seqs if seq]
+        self.first = by_two(nonempty, lambda seq: seq)
+        self.last = by_two(nonempty, lambda seq: seq[::-1])
 
     def __iter__(self):
         return iter(self.seqs)
@@ -80,13 +95,42 @@ class Phrases:
         """The sequences that may start at token i (all of them where the index cannot tell)."""
         if self.has_empty or not 0 <= i < len(tokens):
             return self.seqs
-        return self.first.get(tokens[i], [])
+        return candidates(self.first, tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None)
 
     def ending(self, tokens: list[str], j: int) -> list[tuple[str, ...]]:
         """The sequences that may end just before token j (all of them where the index cannot tell)."""
         if self.has_empty or not 0 < j <= len(tokens):
             return self.seqs
-        return self.last.get(tokens[j - 1], [])
+        return candidates(self.last, tokens[j - 1], tokens[j - 2] if j > 1 else None)
+
+
+def by_two(items: list, syllables: Callable[[Any], tuple[str, ...]]) -> dict[str, dict[str | None, list]]:
+    """Items by their first syllable, then by their second (None: the one-syllable items), in their order.
+
+    Under a second syllable are the items of two or more syllables that start with both, and the one-syllable
+    items: those that may start where the two syllables stand.
+    """
+    index: dict[str, dict[str | None, list]] = {}
+    for item in items:
+        seq = syllables(item)
+        nexts = index.setdefault(seq[0], {None: []})
+        if len(seq) > 1:
+            nexts.setdefault(seq[1], [])
+    for item in items:
+        seq = syllables(item)
+        for second, found in index[seq[0]].items():
+            if len(seq) == 1 or seq[1] == second:
+                found.append(item)
+    return index
+
+
+def candidates(index: dict[str, dict[str | None, list]], first: str, second: str | None) -> list:
+    """The items of a `by_two` index that may stand at `first second`."""
+    nexts = index.get(first)
+    if nexts is None:
+        return []
+    found = nexts.get(second)
+    return nexts[None] if found is None else found
 
 
 class Mentions:
@@ -96,12 +140,17 @@ class Mentions:
         self.doc = doc
         self.ents = sorted(doc.ents, key=lambda e: e.start)
         self.starting = {e.start: e for e in self.ents}
-        self.covering = {i: e for e in self.ents for i in range(e.start, e.end)}
-        self.forms = _forms(doc)
-        self.texts = [f[0] for f in self.forms]
-        self.words = [f[2] for f in self.forms]
-        self.low = [f[3] for f in self.forms]
         labelled = [(e, e.label_) for e in self.ents]  # `Span.label_` looks the label up on each read
+        self.covering: dict[int, Span] = {}
+        self.covering_label: dict[int, str] = {}  # token → the label of the mention covering it
+        for e, label in labelled:
+            for i in range(e.start, e.end):
+                self.covering[i] = e
+                self.covering_label[i] = label
+        self.forms = _forms(doc)
+        self.texts = list(map(itemgetter(0), self.forms))
+        self.words = list(map(itemgetter(2), self.forms))
+        self.low = list(map(itemgetter(3), self.forms))
         outer = {(e.start, e.end, label) for e, label in labelled}
         group = doc.spans[NESTED_GROUP] if NESTED_GROUP in doc.spans else []
         nested = []
@@ -119,6 +168,7 @@ class Mentions:
         self._labelled = (labelled, labelled + nested)  # (outer mentions, outer and nested)
         self._pools: dict[tuple[str, bool], tuple[list[Span], list[int]]] = {}
         self._names: dict[tuple[int, int], str] = {}
+        self._direct_names = names_in_user_data()
         self._idx: list[int] | None = None
         self._text: str | None = None
         self.cache: dict = {}  # per-doc indexes built by the rules (cue hits)
@@ -133,8 +183,14 @@ class Mentions:
         key = (span.start, span.end)
         found = self._names.get(key)
         if found is None:
-            found = self._names[key] = self.name(span)
+            found = self._names[key] = self._name(span)
         return found
+
+    def _name(self, span: Span) -> str:
+        if not self._direct_names:
+            return self.name(span)
+        kg = self.doc.user_data.get(("._.", "kg_name", span.start_char, span.end_char))
+        return kg or " ".join(self.text(span.start, span.end).split())
 
     def of(self, label: str, start: int = 0, end: int | None = None, nested: bool = False) -> list[Span]:
         """Mentions of one type inside tokens [start, end), with those nested in longer names if asked."""
@@ -143,21 +199,13 @@ class Mentions:
         if pool is None:
             spans = [e for e, e_label in self._labelled[nested] if e_label == label]
             spans.sort(key=lambda e: (e.start, -len(e)))
-            pool = self._pools[(label, nested)] = (spans, [e.start for e in spans])
-        spans, starts = pool
-        found = []
-        for n in range(bisect_left(starts, start), len(spans)):
-            e = spans[n]
-            if e.start > end:
-                break
-            if e.end <= end:
-                found.append(e)
-        return found
+            pool = self._pools[(label, nested)] = (spans, [e.start for e in spans], [e.end for e in spans])
+        spans, starts, ends = pool
+        return [spans[n] for n in range(bisect_left(starts, start), bisect_right(starts, end)) if ends[n] <= end]
 
     def at(self, i: int, label: str) -> Span | None:
-        ent = self.starting.get(i)
-        if ent is not None and ent.label_ == label:
-            return ent
+        if self.label_at.get(i) == label:
+            return self.starting[i]
         return self.nested_at.get((i, label))
 
     def matches(self, i: int, seq: tuple[str, ...]) -> bool:

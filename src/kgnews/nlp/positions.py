@@ -7,12 +7,13 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from kgnews.nlp.mentions import LOC, ORG, PERSON, Mentions, Phrases, folded, load_data, words
+from kgnews.nlp.mentions import LOC, ORG, PERSON, Mentions, Phrases, by_two, candidates, folded, load_data, words
 from kgnews.nlp.post_scope import places_of, resolve
 
 __all__ = ["LOC", "ORG", "PERSON", "Lexicon", "Mentions", "Post", "Title", "chain_after", "chain_before",
            "lexicon", "load_data", "parse_title", "posts", "resolve", "skip_back", "words"]
 _CLOSERS = {",", ";", ":", ".", "(", ")", "\n"}
+_STANDING = (["chuyên", "trách"], ["thường", "trực"])  # `Phó Chủ tịch thường trực`, `ĐBQH chuyên trách`
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,7 @@ class Lexicon:
     def __init__(self, data: dict, posts: list[str] = ()):
         low = lambda items: Phrases(sorted({words(x.lower()) for x in items}, key=lambda s: (-len(s), s)))  # noqa: E731
         self.heads = sorted({words(h) for h in [*data["heads"], *posts]}, key=lambda s: (-len(s), s))
-        self.heads_from: dict[str, list[tuple[str, ...]]] = {}
-        for seq in self.heads:
-            self.heads_from.setdefault(seq[0], []).append(seq)
+        self.heads_from = by_two(self.heads, lambda seq: seq)  # see `candidates`
         self.bare = {words(h) for h in data["bare"]}
         self.abbreviated = [(words(k), v) for k, v in data["abbreviated"].items()]
         self.authorities = data["authorities"]
@@ -80,7 +79,7 @@ def _qualifiers(m: Mentions, j: int) -> int:
     while j < n:
         if m.low[j] == "khóa" and j + 1 < n and (m.texts[j + 1].isupper() or m.texts[j + 1].isdigit()):
             j += 2
-        elif m.matches(j, ("chuyên", "trách")) or m.matches(j, ("thường", "trực")):
+        elif m.low[j : j + 2] in _STANDING:
             j += 2
         elif m.at(j, LOC) is not None:
             j = m.at(j, LOC).end
@@ -155,13 +154,13 @@ def parse_title(m: Mentions, i: int, until: int | None = None) -> Title | None:
 def _headed_title(m: Mentions, i: int, k: int, status: str | None, until: int | None) -> Title | None:
     """A title whose head (`Bí thư`, `Giám đốc`…) starts at token k, with the body that follows it."""
     n, lex = len(m.low), lexicon()
-    for seq in lex.heads_from.get(m.words[k], ()):
+    for seq in candidates(lex.heads_from, m.words[k], m.words[k + 1] if k + 1 < n else None):
         after = k + len(seq)
         if tuple(m.words[k:after]) != seq or any(j in m.covering for j in range(k + 1, after)):
             continue
-        after += 2 if m.matches(after, ("chuyên", "trách")) or m.matches(after, ("thường", "trực")) else 0
+        after += 2 if m.low[after : after + 2] in _STANDING else 0
         body = m.starting.get(after)
-        body = body if body is not None and body.label_ == ORG else None
+        body = body if body is not None and m.label_at[after] == ORG else None
         if body is not None:
             return Title(i, _qualifiers(m, body.end), " ".join(seq), body, status)
         if seq in lex.bare and (after >= n or not m.texts[after][:1].isupper() or m.at(after, PERSON)):
@@ -177,7 +176,7 @@ def _untagged_body(m: Mentions, j: int, until: int) -> bool:
     return (
         j < until <= j + 12
         and m.texts[j][:1].isupper()
-        and not any(i in m.covering and m.covering[i].label_ == PERSON for i in range(j, until))
+        and not any(m.covering_label.get(i) == PERSON for i in range(j, until))
         and not {",", ";", ":", ".", "và"} & set(m.low[j:until])
         and not any(m.matches(i, verb) for i in range(j, until) for verb in verbs.starting(m.low, i))
     )
@@ -192,7 +191,15 @@ def _boundary_before(m: Mentions, j: int, floor: int) -> int:
 
 
 def skip_back(m: Mentions, j: int, floor: int) -> tuple[int, bool]:
-    """Past honorifics and ranks just before a name; True when one was skipped."""
+    """Past honorifics and ranks just before a name; True when one was skipped (once per place and doc)."""
+    key = ("skip_back", j, floor)
+    found = m.cache.get(key)
+    if found is None:
+        found = m.cache[key] = _skip_back(m, j, floor)
+    return found
+
+
+def _skip_back(m: Mentions, j: int, floor: int) -> tuple[int, bool]:
     skippable = lexicon().skippable
     for seq in skippable.ending(m.low, j) if floor >= 0 else skippable:
         if j - len(seq) >= floor and m.matches(j - len(seq), seq):

@@ -21,10 +21,17 @@ def places_of(m: Mentions) -> dict[str, str]:
     written: dict[str, str] = {}
     for ent in m.of(LOC):
         written.setdefault(m.name_of(ent), " ".join(m.text(ent.start, ent.end).split()))
-    for name in _province_names():
-        written.setdefault(name, name)
-    found = m.cache["places"] = dict(sorted(written.items(), key=lambda kv: -len(kv[0])))
+    found = m.cache["places"] = dict(_with_provinces(tuple(written.items())))
     return found
+
+
+@lru_cache(maxsize=1 << 10)
+def _with_provinces(written: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The article's places, then the provinces it does not name, as themselves: longest first."""
+    places = dict(written)
+    for name in _province_names():
+        places.setdefault(name, name)
+    return tuple(sorted(places.items(), key=lambda kv: -len(kv[0])))
 
 
 @lru_cache(maxsize=1)
@@ -42,8 +49,8 @@ def _scope(surface: str, body: str, canonical: str, places: dict[str, str]) -> s
         tail, words_c = fb.split()[-1], fc.split()
         idx = max((n for n, w in enumerate(words_c) if w == tail), default=None)
         extra = canonical.split()[idx + 1 :] if idx is not None else []
-        place = next((p for p in places if fc.endswith(" " + folded(p))), None)
         if extra and len(extra) > 4:  # `Tỉnh đoàn` → `Đoàn Thanh niên … tỉnh Quảng Ninh`: only its place
+            place = next((p for p in places if fc.endswith(" " + folded(p))), None)
             extra = place.split() if place else []
         rest = " " + " ".join(extra) if extra else ""
     if not rest.strip() or folded(rest) in folded(surface):

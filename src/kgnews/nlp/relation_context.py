@@ -45,8 +45,14 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             bounds.append((start, para.start() + end.end()))
             start = para.start() + end.end()
         bounds.append((start, para.end()))
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip())))
-            for s, e in bounds if text[s:e].strip()]
+    found = []
+    for s, e in bounds:
+        chunk = text[s:e]
+        stripped = chunk.strip()
+        if stripped:
+            start = s + len(chunk) - len(chunk.lstrip())
+            found.append((start, start + len(stripped)))
+    return found
 
 
 def _last_word(line: str, end: int) -> str:
@@ -80,9 +86,10 @@ class Context:
             start = post.person.start
             self.first_title[start] = min(self.first_title.get(start, post.title.start), post.title.start)
 
-    def add(self, subj: Span | None, pred: str, obj: Span | None, sent: Span, **kw) -> None:
-        if subj is not None and (obj is not None or kw.get("literal")):
-            self.found.append(SpanRelation(subj, pred, obj, sent, **kw))
+    def add(self, subj: Span | None, pred: str, obj: Span | None, sent: Span, literal: str | None = None,
+            attrs: dict[str, str] | None = None) -> None:
+        if subj is not None and (obj is not None or literal):
+            self.found.append(SpanRelation(subj, pred, obj, sent, literal, {} if attrs is None else attrs))
 
 
 def _main_event(ctx: Context) -> Span | None:
@@ -103,7 +110,7 @@ def event_at(ctx: Context, k: int) -> Span | None:
     m = ctx.m
     ent = m.covering.get(k)
     if ent is not None:
-        return ent if ent.label_ == EVENT and ent.start == k else None
+        return ent if ent.start == k and m.label_at[k] == EVENT else None
     if any(m.matches(k, seq) for seq in cues().phrases["event_nouns"].starting(m.low, k)):
         return ctx.main_event
     return None
@@ -121,7 +128,7 @@ def events_named(ctx: Context) -> tuple[list[int], list[Span]]:
     """Every token where `event_at` names an event, in order, with that event (once per doc)."""
     if ctx._events is None:
         m, nouns = ctx.m, cues().phrases["event_nouns"]
-        found = {e.start: e for e in m.ents if e.label_ == EVENT}
+        found = {e.start: e for e in m.of(EVENT)}
         if ctx.main_event is not None:
             starts = range(len(m.low)) if nouns.has_empty else [k for k, w in enumerate(m.low) if w in nouns.first]
             for k in starts:
@@ -134,7 +141,7 @@ def events_named(ctx: Context) -> tuple[list[int], list[Span]]:
 def event_before(ctx: Context, lo: int, j: int) -> Span | None:
     """The last event named before token j (a mention may run past j)."""
     inside = ctx.m.covering.get(j - 1) if j > lo else None
-    if inside is not None and inside.label_ == EVENT:
+    if inside is not None and ctx.m.covering_label[j - 1] == EVENT:
         return inside
     starts, events = events_named(ctx)
     n = bisect_left(starts, j) - 1

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kgnews.model import Relation
 from kgnews.nlp import links, positions, post_lists, quotes, venues
-from kgnews.nlp.mentions import ORG, Mentions, doc_text, folded
+from kgnews.nlp.mentions import ORG, Mentions, doc_text, folded, names_in_user_data
 from kgnews.nlp.relation_context import Context, SpanRelation, sentence_bounds, sentence_of
 from kgnews.nlp.roles import event_roles
 
@@ -131,23 +131,32 @@ def relations_of(doc: Doc) -> list[Relation]:
     return list(best.values())
 
 
+def _ours(doc: Doc) -> bool:
+    """`Doc._.relations` is the extension declared here (relations kept as offsets in `doc.user_data`)."""
+    return doc.has_extension("relations") and Doc.get_extension("relations")[2] is _get_relations
+
+
 def _stored(doc: Doc) -> tuple[list[tuple], Callable]:
     """(subject, predicate, object, literal, sentence offsets, attrs) of each relation, and the name of a mention.
 
-    Read from our store without making spans of sentences, and one span per mention.
+    Read from our store without making spans of sentences; a mention's name is read from `doc.user_data`
+    (a span is made only for a mention without one, or where spaCy keeps extension values elsewhere).
     """
     if not doc.has_extension("relations"):
         return [], Mentions.name
-    if Doc.get_extension("relations")[2] is not _get_relations:  # another component's extension: its spans
+    if not _ours(doc):  # another component's extension: its spans
         found = doc._.relations or []
         return [(r.subject, r.predicate, r.object, r.literal, (r.sentence.start_char, r.sentence.end_char), r.attrs)
                 for r in found], Mentions.name
     names: dict[tuple, str] = {}
+    data, direct = doc.user_data, names_in_user_data()
 
     def name(key: tuple) -> str:
-        if key not in names:
-            names[key] = Mentions.name(doc.char_span(key[0], key[1], label=key[2]))
-        return names[key]
+        found = names.get(key)
+        if found is None:
+            found = data.get(("._.", "kg_name", key[0], key[1])) if direct else None  # no span needed
+            found = names[key] = found or Mentions.name(doc.char_span(key[0], key[1], label=key[2]))
+        return found
 
     rows = [
         (tuple(s), p, None if o is None else tuple(o), literal, (sent[0], sent[1]), attrs)

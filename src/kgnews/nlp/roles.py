@@ -55,7 +55,7 @@ def _subjects(ctx: Context, lo: int, cue: int, chain_end: dict[int, int]) -> lis
         head = positions.skip_back(m, title_start(ctx, person), lo)[0]
         if head > lo and m.low[head - 1] in {"của", "lời", "cho", "tặng", "với"}:
             return []  # `lời dạy của Chủ tịch X`, `tặng quà cho ông Y`: not who speaks
-        between = [i for i in range(end, cue) if i not in m.covering or m.covering[i].label_ in {ORG, LOC}]
+        between = [i for i in range(end, cue) if m.covering_label.get(i) in {None, ORG, LOC}]
         units = {m.covering[i].start if i in m.covering else i for i in between}
         near = len(units) <= 4 and all(m.low[i] in gap or i in m.covering for i in between)
         if not near and not _loose_apposition(m, head, end, cue, lo):
@@ -82,7 +82,7 @@ def _loose_apposition(m: Mentions, head: int, end: int, cue: int, lo: int) -> bo
         and end < cue <= end + 24
         and m.low[end] == ","
         and not {";", ":", ".", "“", "\""} & set(m.low[end:cue])
-        and not any(m.covering.get(i) is not None and m.covering[i].label_ == PERSON for i in range(end, cue))
+        and not any(m.covering_label.get(i) == PERSON for i in range(end, cue))
     )
 
 
@@ -94,9 +94,9 @@ def _listed(ctx: Context, start: int, end: int, hi: int) -> list[Span]:
     for j in range(end, min(end + 12, hi)):
         if m.at(j, PERSON) is not None:
             return []
-        link = next((seq for seq in links.starting(m.low, j) if m.matches(j, seq)), None)
-        if link is not None:
-            return m.of(PERSON, j + len(link), hi)
+        for link in links.starting(m.low, j):
+            if m.matches(j, link):
+                return m.of(PERSON, j + len(link), hi)
     return []
 
 
