@@ -57,7 +57,23 @@ def _post_at_end() -> re.Pattern:
 
 def _post_ends_at(text: str, pos: int) -> bool:
     """A post ends right at `pos` (`Trưởng` before `Ban Dân vận Tỉnh ủy`, not only `Trưởng Ban`)."""
-    return pos in _post_ends(text) or bool(_post_at_end().search(text, max(0, pos - 60), pos))
+    if _post_at_end().search(text, max(0, pos - _POST_WINDOW), pos):
+        return True
+    # A post found in the whole text and ending at `pos` lies in the window above, unless it is longer: then
+    # it ends with its `(…)` part (and maybe a space), and only then is the scan of the whole text needed.
+    if _longest_post() + 1 < _POST_WINDOW and not text.endswith((")", ") "), 0, pos):
+        return False
+    return pos in _post_ends(text)
+
+
+#: How far before a position `_post_ends_at` looks for a post ending there.
+_POST_WINDOW = 60
+
+
+@lru_cache(maxsize=None)
+def _longest_post() -> int:
+    """The length of the longest post form (`_post_before` without its `(…)` part)."""
+    return max(len(p) for p in posts())
 
 
 def _ends(pattern: re.Pattern, text: str) -> frozenset[int]:
