@@ -181,7 +181,8 @@ def find_events(doc: Doc, text: str) -> list[Event]:
     published = article.published if article else None
     documents = [(s.start_char, s.end_char) for s in mentions(doc, "LegalDocument")]
     dates = [d for d in find_dates(text, published) if not _after_document(text, d, documents)]
-    lead = next((d.iso for d in dates if d.start < _sentence(text, 0)[1]), None)
+    first_end = _sentence(text, 0)[1]
+    lead = next((d.iso for d in dates if d.start < first_end), None)
     matches = [m for m in trigger_regex().finditer(text) if not _is_generic(text, m.start(), m.end())]
     starts = [m.start() for m in matches]
     events: list[Event] = []
