@@ -67,6 +67,12 @@ def named_regex() -> re.Pattern:
     return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + rf"(?:{resolution}|(?P<kind>{kinds})(?P<rest>(?: {CAP})?(?:,? [^\W\d_]+| năm \d{{4}}| \d{{4}}(?![\d/]))*)(?P<amended> \(sửa đổi(?:, bổ sung)?\))?)")
 
 
+@lru_cache(maxsize=None)
+def _named_starts() -> tuple[str, ...]:
+    """What every match of `named_regex` starts with: a text with none of them is not scanned."""
+    return ("Nghị quyết ", *load("documents.json")["named_kinds"])
+
+
 def _issued(text: str, pos: int, previous: str | None) -> tuple[str | None, int]:
     match = _ISSUED.match(text, pos)
     if match:
@@ -222,6 +228,8 @@ class DocumentFinder(Component):
                 taken.append((m.start(), m.end()))
 
     def _named(self, doc: Doc, text: str, taken: list) -> None:
+        if not any(kind in text for kind in _named_starts()):
+            return
         names: dict[str, str] = {}
         pos = 0
         while (m := named_regex().search(text, pos)) is not None:
