@@ -19,7 +19,13 @@ LABEL = "LegalDocument"
 _CODE = r"[A-ZĐ][A-Za-zĐ0-9]{0,9}(?![^\W_])"
 NUMBER = rf"\d+[a-z]?(?:/\d{{4}})?(?: ?- ?|/){_CODE}(?:[-/]{_CODE})*"
 _DATE = r"(?: |, ?)(?:ban hành )?ngày (?:(\d{1,2})[/-](\d{1,2})[/-](\d{4})|(\d{1,2}) tháng (\d{1,2}) năm (\d{4}))"
+_ISSUED = re.compile(_DATE)
 _SAME_DAY = re.compile(r",? cùng ngày")
+_NUMBER_PARTS = re.compile(r"[-/]")
+_SPACES = re.compile(r"\s+")
+_LAW_WORDS = re.compile(r"(,? )([^\W_]+)")
+_FINAL_YEAR_WORD = re.compile(r" năm$")
+_FINAL_YEAR = re.compile(r",? (?:năm )?\d{4}$")
 _OF = re.compile(r",? (?:do |của )")
 _QUOTED = re.compile(r",? (?:về )?[“\"]([^”\"]{3,300})[”\"]")
 _ABOUT = re.compile(r",? về ([^;.,:()“”\"]{3,300})")
@@ -61,8 +67,14 @@ def named_regex() -> re.Pattern:
     return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + rf"(?:{resolution}|(?P<kind>{kinds})(?P<rest>(?: {CAP})?(?:,? [^\W\d_]+| năm \d{{4}}| \d{{4}}(?![\d/]))*)(?P<amended> \(sửa đổi(?:, bổ sung)?\))?)")
 
 
+@lru_cache(maxsize=None)
+def _named_starts() -> tuple[str, ...]:
+    """What every match of `named_regex` starts with: a text with none of them is not scanned."""
+    return ("Nghị quyết ", *load("documents.json")["named_kinds"])
+
+
 def _issued(text: str, pos: int, previous: str | None) -> tuple[str | None, int]:
-    match = re.compile(_DATE).match(text, pos)
+    match = _ISSUED.match(text, pos)
     if match:
         day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
         return resolve_date(int(day), int(month), int(year), None), match.end()
@@ -74,7 +86,7 @@ def _issued(text: str, pos: int, previous: str | None) -> tuple[str | None, int]
 
 def _suffix_issuer(number: str) -> str | None:
     issuers = load("documents.json")["suffix_issuers"]
-    for piece in reversed(re.split(r"[-/]", number)):
+    for piece in reversed(_NUMBER_PARTS.split(number)):
         key = piece.rstrip("0123456789")
         if key in issuers:
             return issuers[key]
@@ -103,7 +115,7 @@ def _title(text: str, pos: int) -> str | None:
 
 def _describe(doc: Doc, text: str, kind: str, number: str, end: int, previous: str | None) -> DocumentInfo:
     kind = kind[0].upper() + kind[1:]
-    number = re.sub(r"\s+", "", number)
+    number = _SPACES.sub("", number)
     attrs = {"doc_type": kind, "number": number}
     issued, pos = _issued(text, end, previous)
     if issued:
@@ -120,7 +132,7 @@ def _describe(doc: Doc, text: str, kind: str, number: str, end: int, previous: s
 def _law_name(kind: str, rest: str) -> str | None:
     """`Luật Đất đai năm 2013`, `Luật Phòng, chống tác hại của rượu, bia`: the kind, a capitalised word, then
     words up to a clause boundary (a stop word, a comma or ` và ` that opens a clause, the year)."""
-    pieces = re.findall(r"(,? )([^\W_]+)", rest)
+    pieces = _LAW_WORDS.findall(rest)
     if kind != "Hiến pháp" and not (pieces and pieces[0][1][0].isupper()):
         return None
     out: list[str] = []
@@ -133,7 +145,7 @@ def _law_name(kind: str, rest: str) -> str | None:
         if word in _stop() and not (word == "của" and _owned_noun(pieces, index) or word == "và" and _list_goes_on(pieces, index + 1)):
             break
         out.append(sep + word)
-    return re.sub(r" năm$", "", kind + "".join(out))
+    return _FINAL_YEAR_WORD.sub("", kind + "".join(out))
 
 
 def _year_after(pieces: list[tuple[str, str]], index: int) -> bool:
@@ -216,6 +228,8 @@ class DocumentFinder(Component):
                 taken.append((m.start(), m.end()))
 
     def _named(self, doc: Doc, text: str, taken: list) -> None:
+        if not any(kind in text for kind in _named_starts()):
+            return
         names: dict[str, str] = {}
         pos = 0
         while (m := named_regex().search(text, pos)) is not None:
@@ -227,6 +241,6 @@ class DocumentFinder(Component):
             if m.group("amended") and name == kind + m.group("rest"):
                 name += m.group("amended")
                 pos = m.start() + len(name)
-            canonical = names.setdefault(re.sub(r",? (?:năm )?\d{4}$", "", name), name)
+            canonical = names.setdefault(_FINAL_YEAR.sub("", name), name)
             add(doc, m.start(), pos, LABEL, canonical, {"doc_type": kind})
             taken.append((m.start(), pos))

@@ -16,7 +16,9 @@ from kgnews.nlp.spans import Component, add, mentions, text_of
 
 LABEL = "Event"
 _ORDINAL = re.compile(r"(?:lần )?thứ ([IVXLC]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: \w+)?)")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+#: `.`, `!` or `?` before white space, or a line break (written to start with a character set: a fast scan).
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")
 _DATE_AFTER = re.compile(r"(?:,? [^.;:\n]{0,60}?)? (?:dự kiến |sẽ |đã |được )?(?:khai mạc|diễn ra|tổ chức|bắt đầu)(?: vào)? ")
 _NAME_STOP = re.compile(r"[.,;:!?“”\"()\n]| - ")
 #: After a stop, what still belongs to the name: a quoted subject, a term, the body in session.
@@ -53,14 +55,14 @@ def _kind_of() -> dict[str, str]:
 
 def _name_end(text: str, start: int, end: int) -> int:
     """Extend a trigger over the words that name the event, up to punctuation or a stop word."""
-    stops = set(load("events.json")["name_stopwords"])
+    stops = _name_stops()
     stop = _NAME_STOP.search(text, end)
     limit = stop.start() if stop else len(text)
     words = text[end:limit].split(" ")
     pos = end
     for index, word in enumerate(words[1:], start=1):
         two = " ".join(words[index : index + 2])
-        if word in stops or two in stops or re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{4})?", word):
+        if word in stops or two in stops or _DAY_MONTH.fullmatch(word):
             break
         if trigger_regex().match(text, pos + 1):
             break
@@ -72,6 +74,11 @@ def _name_end(text: str, start: int, end: int) -> int:
     while (tail := _NAME_TAIL.match(text, pos)) is not None:
         pos = tail.end()
     return pos
+
+
+@lru_cache(maxsize=None)
+def _name_stops() -> frozenset[str]:
+    return frozenset(load("events.json")["name_stopwords"])
 
 
 @lru_cache(maxsize=8)
@@ -174,7 +181,8 @@ def find_events(doc: Doc, text: str) -> list[Event]:
     published = article.published if article else None
     documents = [(s.start_char, s.end_char) for s in mentions(doc, "LegalDocument")]
     dates = [d for d in find_dates(text, published) if not _after_document(text, d, documents)]
-    lead = next((d.iso for d in dates if d.start < _sentence(text, 0)[1]), None)
+    first_end = _sentence(text, 0)[1]
+    lead = next((d.iso for d in dates if d.start < first_end), None)
     matches = [m for m in trigger_regex().finditer(text) if not _is_generic(text, m.start(), m.end())]
     starts = [m.start() for m in matches]
     events: list[Event] = []

@@ -23,6 +23,8 @@ _PLACE_WORD = re.compile(r"(?:phường|xã|quận|huyện|thị trấn|thị x�
 #: A hamlet word: `thôn Lũng Táo` is a place, but `trưởng thôn Vàng Seo Páo` a person.
 _HAMLET_WORD = re.compile(r"(?:thôn|bản|làng|buôn|ấp|xóm|tổ dân phố|khu phố|plei|sóc)\s$")
 #: A photo or source credit before a name: the writer or photographer, not an entity.
+#: `thành phố Hồ Chí Minh`: the city, not the leader.
+_CITY_BEFORE = re.compile(r"(?:thành phố|Thành phố|TP\.?)\s$")
 _CREDIT = re.compile(r"(?:Ảnh|Ảnh minh họa|Nguồn|Theo|Video|Clip|Bài|Tin|Bài và ảnh|Tin, ảnh)\s*:?\s*\(?$")
 
 
@@ -55,7 +57,23 @@ def _post_at_end() -> re.Pattern:
 
 def _post_ends_at(text: str, pos: int) -> bool:
     """A post ends right at `pos` (`Trưởng` before `Ban Dân vận Tỉnh ủy`, not only `Trưởng Ban`)."""
-    return pos in _post_ends(text) or bool(_post_at_end().search(text, max(0, pos - 60), pos))
+    if _post_at_end().search(text, max(0, pos - _POST_WINDOW), pos):
+        return True
+    # A post found in the whole text and ending at `pos` lies in the window above, unless it is longer: then
+    # it ends with its `(…)` part (and maybe a space), and only then is the scan of the whole text needed.
+    if _longest_post() + 1 < _POST_WINDOW and not text.endswith((")", ") "), 0, pos):
+        return False
+    return pos in _post_ends(text)
+
+
+#: How far before a position `_post_ends_at` looks for a post ending there.
+_POST_WINDOW = 60
+
+
+@lru_cache(maxsize=None)
+def _longest_post() -> int:
+    """The length of the longest post form (`_post_before` without its `(…)` part)."""
+    return max(len(p) for p in posts())
 
 
 def _ends(pattern: re.Pattern, text: str) -> frozenset[int]:
@@ -215,39 +233,43 @@ def _split_short(found: list[tuple[int, int, str]]) -> tuple[list, list]:
 
 
 def _not_a_name(text: str, start: int, words: list[str], after_body: bool = False) -> bool:
-    """A place, an acronym, the start of a body's name, or a photo credit."""
+    """A place, an acronym, the start of a body's name, or a photo credit (cheapest tests first)."""
+    if words[0] in _not_name_starts() or any(len(w) > 1 and w.isupper() for w in words):
+        return True
     name = " ".join(words)
-    if name in province_names() or country_regex().fullmatch(name) or words[0] in _not_name_starts():
+    if name in province_names() or country_regex().fullmatch(name):
         return True
     before = text[max(0, start - 12) : start]
-    if any(len(w) > 1 and w.isupper() for w in words) or _CREDIT.search(before):
+    if _CREDIT.search(before):
         return True
     if _HAMLET_WORD.search(before) and words[0] not in surnames():
         return True
     if not after_body and _PLACE_WORD.search(before):
         return True
-    return any(r.match(text, start) for r in (g.sub_regex(), g.central_regex(), g.named_regex()))
+    return bool(g.sub_regex().match(text, start) or g.central_regex().match(text, start) or g.named_regex().match(text, start))
 
 
 def _historical(text: str, taken: list[tuple[int, int]], full: list) -> list[tuple[int, int, str]]:
     """National historical leaders named without a title (`tư tưởng Hồ Chí Minh`, `Bác Hồ`), not a city."""
     found = []
-    for form, name in _historical_forms():
+    for literal, form, name in _historical_forms():
+        if literal not in text:  # a substring test in C, before the regex
+            continue
         for m in form.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e, _ in full):
                 continue
-            if re.search(r"(?:thành phố|Thành phố|TP\.?)\s$", text[max(0, m.start() - 12) : m.start()]):
+            if _CITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             found.append((m.start(), m.end(), name))
     return found
 
 
 @lru_cache(maxsize=None)
-def _historical_forms() -> tuple[tuple[re.Pattern, str], ...]:
-    """(regex of a form, canonical name) of the historical leaders, in the data's order."""
+def _historical_forms() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(form, regex of the form, canonical name) of the historical leaders, in the data's order."""
     data = load("people.json")
     forms = {name: name for name in data["historical"]} | data["historical_aliases"]
-    return tuple((re.compile(re.escape(form) + r"(?![^\W_])"), name) for form, name in forms.items())
+    return tuple((form, re.compile(re.escape(form) + r"(?![^\W_])"), name) for form, name in forms.items())
 
 
 def _resolve_short(piece: str, names: list[str]) -> str | None:

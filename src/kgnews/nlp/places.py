@@ -18,6 +18,7 @@ LABEL = "Location"
 _ADMIN = "huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thủ đô|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn|Tỉnh|TP\\.|TP"
 
 
+_CAPITAL_AFTER = re.compile(rf" {CAP}")
 _PLURAL = re.compile(r"(?:[Cc]ác|\d+) $")
 _LIST_ITEM = re.compile(rf"(?:, | và )(?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_])")
 
@@ -45,8 +46,10 @@ def _not_a_country(text: str, m: re.Match) -> bool:
     data = load("provinces.json")
     if m.group() not in data["countries"]:
         return False
+    if _CAPITAL_AFTER.match(text, m.end()):
+        return True
     follow = text[m.end() :].split(" ", 2)[1:2] if text[m.end() : m.end() + 1] == " " else []
-    return bool(re.match(rf" {CAP}", text[m.end() :])) or bool(follow and follow[0] in data["country_blockers"].get(m.group(), ()))
+    return bool(follow and follow[0] in data["country_blockers"].get(m.group(), ()))
 
 
 def _listed(text: str, pos: int) -> list[tuple[int, int, str]]:
