@@ -6,6 +6,7 @@ import gc
 import shutil
 from collections import defaultdict
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -80,11 +81,13 @@ class StoreWriter:
     and, when `merged_folder` is given, the union of them all (deduplicated) in `merged`'s default graph.
 
     Graphs arrive as N-Triples, are buffered and handed to Oxigraph's bulk loader, so memory stays
-    bounded by the buffer, not the corpus, and the parsing and indexing run in Rust.
+    bounded by the buffer, not the corpus, and the parsing and indexing run in Rust, in the background.
+    The N-Triples come from `graph.ntriples`, whose IRIs are checked as it writes them, so the loader
+    skips checking them again (`lenient`).
     """
 
     #: Bytes of N-Triples buffered before a bulk load.
-    BUFFER = 32 << 20
+    BUFFER = 16 << 20
 
     def __init__(self, folder: Path, merged_folder: Path | None = None):
         shutil.rmtree(folder, ignore_errors=True)
@@ -98,6 +101,9 @@ class StoreWriter:
         self._triples: list[bytes] = []
         self._size = 0
         self.quads = 0
+        #: Loads run here, beside the build, so the workers' results keep being read meanwhile.
+        self._loader = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kgnews-load")
+        self._loading: list[Future] = []
 
     def add_ntriples(self, graph_name: str, lines: bytes) -> None:
         """Add N-Triples `lines` (each ending in ` .` and a newline) to the named graph `graph_name`."""
@@ -107,33 +113,47 @@ class StoreWriter:
         self.quads += lines.count(b"\n")
         self._size += len(lines)
         if self._size >= self.BUFFER:
-            self.flush()
+            self.flush(wait=False)
 
     def add_graph(self, graph_name, triples) -> None:
         """Add rdflib `triples` to the named graph `graph_name`."""
         self.add_ntriples(str(graph_name), ntriples(triples))
 
-    def flush(self) -> None:
+    def flush(self, *, wait: bool = True) -> None:
+        """Load what is buffered; with `wait=False` the load runs in the background (Oxigraph releases the
+        GIL) while the caller goes on; at most one buffer is being loaded at a time."""
         named, triples = b"".join(self._named), b"".join(self._triples)
         self._named, self._triples, self._size = [], [], 0
+        self._wait()
         if named:
-            self.store.bulk_load(named, ox.RdfFormat.N_QUADS)
+            self._loading.append(self._loader.submit(self.store.bulk_load, named, ox.RdfFormat.N_QUADS, lenient=True))
         if triples:
-            self.merged.bulk_load(triples, ox.RdfFormat.N_TRIPLES)
+            self._loading.append(
+                self._loader.submit(self.merged.bulk_load, triples, ox.RdfFormat.N_TRIPLES, lenient=True)
+            )
+        if wait:
+            self._wait()
+
+    def _wait(self) -> None:
+        loading, self._loading = self._loading, []
+        for load in loading:
+            load.result()  # a failed load raises here
 
     def optimize(self) -> None:
         """Flush and compact the stores: bulk loads leave many small files, and reading them all back
         (queries, dumps) is several times slower than reading compacted ones."""
         self.flush()
-        self.store.optimize()
-        if self.merged is not None:
-            self.merged.optimize()
+        stores = [self.store] if self.merged is None else [self.store, self.merged]
+        list(self._loader.map(lambda store: store.optimize(), stores))
 
     def close(self) -> None:
         """Flush and release the stores (their folders can then be moved)."""
-        self.flush()
-        del self.store, self.merged
-        gc.collect()
+        try:
+            self.flush()
+        finally:
+            self._loader.shutdown()
+            del self.store, self.merged
+            gc.collect()
 
     def hierarchy(self) -> tuple[list, dict, dict]:
         """Every (child, parent) body pair any article states, each body's first label and its search keys."""
