@@ -104,3 +104,22 @@ def test_the_store_answers_queries_after_a_build(tmp_path):
     build_corpus([sample_corpus()], tmp_path, formats=["nquads"])
     store = open_store(tmp_path)
     assert len(store) == sum(1 for _ in (tmp_path / "graph.nq").open(encoding="utf-8"))
+
+
+def test_the_streamed_trig_and_nquads_hold_exactly_the_stores_quads(tmp_path):
+    """graph.trig and graph.nq are written article by article as the build streams, not read back from
+    the store: both must still hold the store's quads, each article in its own named graph."""
+    import pyoxigraph as ox
+
+    from kgnews.query import open_store
+
+    build_corpus([sample_corpus()], tmp_path, formats=["trig", "nquads", "turtle"])
+    stored = set(open_store(tmp_path))
+    for name, rdf_format in (("graph.trig", ox.RdfFormat.TRIG), ("graph.nq", ox.RdfFormat.N_QUADS)):
+        assert set(ox.parse(path=str(tmp_path / name), format=rdf_format)) == stored, name
+    graphs = {q.graph_name.value.rsplit("/", 1)[-1] for q in stored}
+    assert graphs == {n[:-4] for n in NAMES} | {"corpus"}
+    def triples(quads):
+        return {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+
+    assert triples(ox.parse(path=str(tmp_path / "graph.ttl"), format=ox.RdfFormat.TURTLE)) == triples(stored)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -23,16 +23,20 @@ from kgnews.model import Article, Extraction
 BATCH_SIZE = 32
 
 
+def digest(paths: list[Path], package: Path) -> str:
+    """A short digest of the files among `paths` (named relative to `package`), in name order."""
+    hashed = hashlib.sha256()
+    for path in sorted(p for p in paths if p.is_file() and "__pycache__" not in p.parts):
+        hashed.update(path.relative_to(package).as_posix().encode())
+        hashed.update(path.read_bytes())
+    return hashed.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
     """A fingerprint of everything that decides extraction: the nlp code and the gazetteers."""
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted([*(package / "nlp").rglob("*.py"), *(package / "data").rglob("*")]):
-        if path.is_file():
-            digest.update(path.relative_to(package).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return digest([*(package / "nlp").rglob("*.py"), *(package / "data").rglob("*")], package)
 
 
 class ExtractionCache:
@@ -191,30 +195,33 @@ class ArticleGraph:
     entity_types: tuple[str, ...]
     relations: int
     extraction: str | None = None
+    trig: bytes | None = None
 
 
-def graph_batch(items: list[tuple[Article, str | None]]) -> list[ArticleGraph | IngestError]:
-    """Extract (unless a cached extraction comes along) and serialise the named graph of each article:
-    the unit of work of `kgnews build`, so both run in the worker processes."""
+def graph_batch(items: list[tuple[Article, str | None]], trig: bool = False) -> list[ArticleGraph | IngestError]:
+    """Extract (unless a cached extraction comes along) and serialise the named graph of each article
+    (also as a TriG block with `trig`): the unit of work of `kgnews build`, so both run in the workers."""
     fresh = iter(extract_batch([article for article, cached in items if cached is None]))
     results: list[ArticleGraph | IngestError] = []
     for article, cached in items:
         found = next(fresh) if cached is None else Extraction.from_dict(json.loads(cached), article)
-        results.append(found if isinstance(found, IngestError) else _article_graph(found, cached is None))
+        results.append(found if isinstance(found, IngestError) else _article_graph(found, cached is None, trig))
     return results
 
 
-def _article_graph(extraction: Extraction, computed: bool) -> ArticleGraph | IngestError:
+def _article_graph(extraction: Extraction, computed: bool, trig: bool) -> ArticleGraph | IngestError:
+    from kgnews.graph.build import graph_iri
     from kgnews.graph.extraction import extraction_triples
-    from kgnews.graph.ntriples import ntriples
+    from kgnews.graph.ntriples import graph_text
 
     article = extraction.article
     try:
-        lines = ntriples(extraction_triples(extraction))
+        text = graph_text(extraction_triples(extraction), graph_iri(article.id) if trig else None)
     except Exception as exc:  # noqa: BLE001 - one broken article never stops a corpus
         return IngestError(article.origin or article.id, f"graph failed: {type(exc).__name__}: {exc}")
     return ArticleGraph(
-        ntriples=lines,
+        ntriples=text.ntriples,
+        trig=text.trig,
         entity_types=tuple(e.type for e in extraction.entities),
         relations=len(extraction.relations),
         extraction=_json(extraction) if computed else None,
@@ -228,6 +235,7 @@ def run_graphs(
     scheduler: str | None = None,
     cache: ExtractionCache | None = None,
     batch_size: int = BATCH_SIZE,
+    trig: bool = False,
 ) -> Iterator[tuple[Article, ArticleGraph | IngestError]]:
     """Each article with its serialised named graph (or the error that stopped it), in input order;
     extraction and serialisation run where `run_extraction` would run them, cached extractions reused."""
@@ -236,7 +244,8 @@ def run_graphs(
         for batch in _batches(articles, batch_size):
             yield batch, [(a, cache.get_json(a) if cache is not None else None) for a in batch]
 
-    for batch, results in map_batches(graph_batch, tagged(), jobs=jobs, scheduler=scheduler):
+    work = partial(graph_batch, trig=trig)
+    for batch, results in map_batches(work, tagged(), jobs=jobs, scheduler=scheduler):
         if cache is not None:
             cache.put_json([(a, r.extraction) for a, r in zip(batch, results, strict=True)
                             if isinstance(r, ArticleGraph) and r.extraction is not None])

@@ -9,16 +9,21 @@ import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from rdflib import URIRef
+
 from kgnews import __version__, atomic
-from kgnews.batch import ArticleGraph, ExtractionCache, pipeline_version, run_graphs
-from kgnews.export import FORMATS, write_outputs
+from kgnews.batch import ArticleGraph, ExtractionCache, digest, pipeline_version, run_graphs
+from kgnews.export import FORMATS, StreamedFiles, write_outputs
 from kgnews.graph import DERIVED_GRAPH
 from kgnews.graph.derive import hierarchy_triples, interval_triples
 from kgnews.graph.build import graph_iri
+from kgnews.graph.ntriples import graph_text, in_graph
 from kgnews.ingest import IngestError, expand_inputs, read_inputs
 from kgnews.model import Article
+from kgnews.query.saved import queries_dir
 from kgnews.query.store import STORE_DIR, StoreWriter
 
 #: What `kgnews build` writes unless told otherwise: every graph format and the HTML page.
@@ -54,9 +59,16 @@ class BuildReport:
         }
 
 
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A fingerprint of everything that decides a build's outputs: kgnews's code, data and ontology."""
+    package, ontology = Path(__file__).resolve().parent, queries_dir().parent
+    return digest(list(package.rglob("*")), package) + digest(list(ontology.rglob("*")), ontology)
+
+
 def fingerprint(paths: list[Path], formats: Iterable[str]) -> str:
-    """A digest of the inputs' bytes (named by file name), the pipeline and the formats asked for."""
-    digest = hashlib.sha256(f"{__version__}\x1f{pipeline_version()}\x1f{','.join(sorted(formats))}".encode())
+    """A digest of the inputs' bytes (named by file name), the code and the formats asked for."""
+    digest = hashlib.sha256(f"{__version__}\x1f{code_version()}\x1f{','.join(sorted(formats))}".encode())
     for path in paths:
         digest.update(os.fsencode(path.name) + b"\x1f")
         with path.open("rb") as handle:
@@ -126,20 +138,28 @@ def _commit(staging: Path, output: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
-def _fill_store(writer: StoreWriter, graphs: Iterable[tuple[Article, ArticleGraph | IngestError]],
+def _fill_store(writer: StoreWriter, files: StreamedFiles, graphs: Iterable[tuple[Article, ArticleGraph | IngestError]],
                 report: BuildReport, on_extracted: Callable[[], None]) -> None:
+    """Each article's graph into the stores and the streamed files, then the derived graph."""
     for article, graph in graphs:
         if isinstance(graph, IngestError):
             report.failures.append(graph)
             continue
-        writer.add_ntriples(str(graph_iri(article.id)), graph.ntriples)
+        _add(writer, files, graph_iri(article.id), graph.ntriples, graph.trig)
         report.add(graph)
         on_extracted()
     writer.optimize()
-    writer.add_graph(DERIVED_GRAPH, interval_triples(sorted(writer.sightings().items())))
-    writer.add_graph(DERIVED_GRAPH, hierarchy_triples(*writer.hierarchy()))
+    derived = [*interval_triples(sorted(writer.sightings().items())), *hierarchy_triples(*writer.hierarchy())]
+    text = graph_text(derived, DERIVED_GRAPH if files.trig else None)
+    _add(writer, files, DERIVED_GRAPH, text.ntriples, text.trig)
     writer.optimize()
     report.quads = writer.quads
+
+
+def _add(writer: StoreWriter, files: StreamedFiles, graph: URIRef, lines: bytes, trig: bytes | None) -> None:
+    quads = in_graph(lines, str(graph))
+    writer.add_quads(quads, lines)
+    files.add(quads, trig)
 
 
 def build_corpus(
@@ -192,16 +212,21 @@ def _build_into(staging: Path, paths: list[Path], formats: list[str], cache_dir:
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     merged = staging / ".merged" if {"turtle", "ntriples"} & set(formats) else None
     writer = StoreWriter(staging / STORE_DIR, merged)
+    files = StreamedFiles(staging, formats)
     try:
-        graphs = run_graphs(_articles(paths, report, on_read), jobs=jobs, scheduler=scheduler, cache=cache)
-        _fill_store(writer, graphs, report, on_extracted)
-        write_outputs(writer.store, staging, [f for f in formats if f in FORMATS], copy=False, merged=writer.merged)
+        graphs = run_graphs(_articles(paths, report, on_read), jobs=jobs, scheduler=scheduler, cache=cache,
+                            trig=files.trig)
+        _fill_store(writer, files, graphs, report, on_extracted)
+        files.close()
+        dumped = [f for f in formats if f in FORMATS and f not in StreamedFiles.FORMATS]
+        write_outputs(writer.store, staging, dumped, copy=False, merged=writer.merged)
         if "html" in formats:
             from kgnews.graph import to_networkx
             from kgnews.viz import render_html
 
             render_html(to_networkx(writer.store), staging / "graph.html")
     finally:
+        files.close()
         writer.close()
         if merged is not None:
             shutil.rmtree(merged, ignore_errors=True)

@@ -17,6 +17,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 
 from kgnews import atomic
 from kgnews.graph import to_networkx
+from kgnews.graph.ntriples import TRIG_HEADER
 from kgnews.graph.vocab import PREFIXES
 
 #: Format name → the file(s) it writes.
@@ -94,6 +95,39 @@ def _dump(store: ox.Store, path: Path, fmt: str) -> None:
     graph = None if rdf_format.supports_datasets else ox.DefaultGraph()
     with atomic.open_binary(path) as out:
         store.dump(out, rdf_format, from_graph=graph, prefixes=prefixes)
+
+
+class StreamedFiles:
+    """graph.trig and graph.nq written while a build streams, one named graph after another, in input
+    order: the store need not be read back for them. Each article's block comes from a worker."""
+
+    #: The formats written this way, and the file each writes.
+    FORMATS = {"trig": "graph.trig", "nquads": "graph.nq"}
+
+    def __init__(self, folder: Path, formats: Iterable[str]):
+        self._files = {f: (folder / name).open("wb") for f, name in self.FORMATS.items() if f in formats}
+        if "trig" in self._files:
+            self._files["trig"].write(TRIG_HEADER)
+
+    @property
+    def trig(self) -> bool:
+        """Whether TriG blocks are wanted (so workers write them)."""
+        return "trig" in self._files
+
+    def add(self, quads: bytes, trig: bytes | None) -> None:
+        """One named graph: its N-Quads lines and its TriG block."""
+        if "nquads" in self._files:
+            self._files["nquads"].write(quads)
+        if "trig" in self._files:
+            self._files["trig"].write(trig)
+
+    def close(self) -> None:
+        """Flush the files to disk and close them (again: nothing)."""
+        files, self._files = self._files, {}
+        for handle in files.values():
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
 
 
 def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

@@ -1,19 +1,28 @@
-"""Triples as N-Triples lines: the compact form worker processes hand to the store's bulk loader."""
+"""Triples as N-Triples lines and TriG blocks: what worker processes hand to the store and the graph files."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rdflib import BNode, Literal, URIRef
 
 from kgnews.graph.build import Triple
+from kgnews.graph.vocab import PREFIXES
 
 #: Characters an IRI may not hold in N-Triples (minted IRIs never do; anything else is refused, not mangled).
 _NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
+_RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+#: Namespace → prefix; a local name written after a prefix must match `_LOCAL` (Turtle's PN_LOCAL, the
+#: part of it kgnews needs: minted names are ASCII letters, digits, `-`, `_`, `.` and `%XX` escapes).
+_PREFIX_OF = {namespace: prefix for prefix, namespace in PREFIXES.items()}
+_LOCAL = re.compile(r"(?:[A-Za-z0-9_]|%[0-9A-Fa-f]{2})(?:[A-Za-z0-9_.-]|%[0-9A-Fa-f]{2})*(?<!\.)\Z")
+#: The header of a TriG file whose blocks `GraphText.trig` writes.
+TRIG_HEADER = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()).encode()
 
 
 @lru_cache(maxsize=1 << 17)
@@ -23,13 +32,23 @@ def _iri(node: URIRef) -> str:
     return f"<{node}>"
 
 
-def _literal(node: Literal) -> str:
+@lru_cache(maxsize=1 << 17)
+def _name(node: URIRef) -> str:
+    """A prefixed name where a kgnews prefix covers the IRI, else the IRI in brackets."""
+    cut = max(node.rfind("/"), node.rfind("#")) + 1
+    prefix, local = _PREFIX_OF.get(node[:cut]), node[cut:]
+    if prefix is not None and _LOCAL.match(local):
+        return f"{prefix}:{local}"
+    return _iri(node)
+
+
+def _literal(node: Literal, iri=_iri) -> str:
     lexical = str(node).translate(_ESCAPES)
     if node.language:
         return f'"{lexical}"@{node.language}'
     if node.datatype is None or node.datatype == _XSD_STRING:
         return f'"{lexical}"'
-    return f'"{lexical}"^^{_iri(node.datatype)}'
+    return f'"{lexical}"^^{iri(node.datatype)}'
 
 
 def term(node: URIRef | Literal | BNode) -> str:
@@ -49,11 +68,48 @@ def ntriples(triples: Iterable[Triple]) -> bytes:
     Subjects and predicates are IRIs (kgnews writes no blank nodes); IRIs are cached, literals are
     not (hashing an rdflib Literal costs more than writing it).
     """
+    return graph_text(triples).ntriples
+
+
+@dataclass(frozen=True)
+class GraphText:
+    """One graph written out: N-Triples lines, and, if asked for, the body of its TriG block."""
+
+    ntriples: bytes
+    trig: bytes | None = None
+
+
+def graph_text(triples: Iterable[Triple], graph: URIRef | None = None) -> GraphText:
+    """`triples` as N-Triples (each line once, in the order first seen) and, when `graph` is given,
+    as the TriG block of that named graph: prefixed names, the triples of a subject together."""
+    lines: dict[str, None] = {}
+    subjects: dict[URIRef, dict[URIRef, list[str]]] = {}
     iri, other = _iri, term
-    lines = dict.fromkeys(
-        f"{iri(s)} {iri(p)} {iri(o) if type(o) is URIRef else other(o)} .\n" for s, p, o in triples
-    )
-    return "".join(lines).encode("utf-8")
+    for s, p, o in triples:
+        line = f"{iri(s)} {iri(p)} {iri(o) if type(o) is URIRef else other(o)} .\n"
+        if line in lines:
+            continue
+        lines[line] = None
+        if graph is not None:
+            subjects.setdefault(s, {}).setdefault(p, []).append(_name(o) if type(o) is URIRef else _short(o))
+    text = "".join(lines).encode("utf-8")
+    return GraphText(text, _block(graph, subjects) if graph is not None else None)
+
+
+def _short(node: Literal | BNode) -> str:
+    return _literal(node, _name) if type(node) is Literal else term(node)
+
+
+def _block(graph: URIRef, subjects: dict[URIRef, dict[URIRef, list[str]]]) -> bytes:
+    parts = [f"{_name(graph)} {{\n"]
+    for subject, predicates in subjects.items():
+        described = " ;\n\t\t".join(
+            f"{'a' if predicate == _RDF_TYPE else _name(predicate)} {' , '.join(objects)}"
+            for predicate, objects in predicates.items()
+        )
+        parts.append(f"\t{_name(subject)} {described} .\n")
+    parts.append("}\n")
+    return "".join(parts).encode("utf-8")
 
 
 def in_graph(lines: bytes, graph: str) -> bytes:

@@ -107,7 +107,11 @@ class StoreWriter:
 
     def add_ntriples(self, graph_name: str, lines: bytes) -> None:
         """Add N-Triples `lines` (each ending in ` .` and a newline) to the named graph `graph_name`."""
-        self._named.append(in_graph(lines, graph_name))
+        self.add_quads(in_graph(lines, graph_name), lines)
+
+    def add_quads(self, quads: bytes, lines: bytes) -> None:
+        """Add one named graph given twice: as N-Quads (`quads`) and as N-Triples (`lines`, for `merged`)."""
+        self._named.append(quads)
         if self.merged is not None:
             self._triples.append(lines)
         self.quads += lines.count(b"\n")
