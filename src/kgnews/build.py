@@ -148,11 +148,10 @@ def _fill_store(writer: StoreWriter, files: StreamedFiles, graphs: Iterable[tupl
         _add(writer, files, graph_iri(article.id), graph.ntriples, graph.trig)
         report.add(graph)
         on_extracted()
-    writer.optimize()
     derived = [*interval_triples(sorted(writer.sightings().items())), *hierarchy_triples(*writer.hierarchy())]
     text = graph_text(derived, DERIVED_GRAPH if files.trig else None)
     _add(writer, files, DERIVED_GRAPH, text.ntriples, text.trig)
-    writer.optimize()
+    writer.compact_merged()
     report.quads = writer.quads
 
 
