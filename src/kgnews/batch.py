@@ -1,4 +1,4 @@
-"""Extraction over a corpus: an on-disk cache, local worker processes, or a Dask cluster."""
+"""Extraction over a corpus, each article's graph written out too: an on-disk cache, local processes, Dask."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from kgnews.graph.derive import ArticleFacts, article_facts
 from kgnews.ingest.readers import IngestError
 from kgnews.model import Article, Extraction
 
@@ -196,6 +197,7 @@ class ArticleGraph:
     relations: int
     extraction: str | None = None
     trig: bytes | None = None
+    facts: ArticleFacts = ArticleFacts()
 
 
 def graph_batch(items: list[tuple[Article, str | None]], trig: bool = False) -> list[ArticleGraph | IngestError]:
@@ -216,12 +218,14 @@ def _article_graph(extraction: Extraction, computed: bool, trig: bool) -> Articl
 
     article = extraction.article
     try:
-        text = graph_text(extraction_triples(extraction), graph_iri(article.id) if trig else None)
+        triples = list(extraction_triples(extraction))
+        text, facts = graph_text(triples, graph_iri(article.id) if trig else None), article_facts(triples)
     except Exception as exc:  # noqa: BLE001 - one broken article never stops a corpus
         return IngestError(article.origin or article.id, f"graph failed: {type(exc).__name__}: {exc}")
     return ArticleGraph(
         ntriples=text.ntriples,
         trig=text.trig,
+        facts=facts,
         entity_types=tuple(e.type for e in extraction.entities),
         relations=len(extraction.relations),
         extraction=_json(extraction) if computed else None,

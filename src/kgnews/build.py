@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from rdflib import URIRef
@@ -18,7 +19,7 @@ from kgnews import __version__, atomic
 from kgnews.batch import ArticleGraph, ExtractionCache, digest, pipeline_version, run_graphs
 from kgnews.export import FORMATS, StreamedFiles, write_outputs
 from kgnews.graph import DERIVED_GRAPH
-from kgnews.graph.derive import hierarchy_triples, interval_triples
+from kgnews.graph.derive import DerivedFacts
 from kgnews.graph.build import graph_iri
 from kgnews.graph.ntriples import graph_text, in_graph
 from kgnews.ingest import IngestError, expand_inputs, read_inputs
@@ -141,18 +142,26 @@ def _commit(staging: Path, output: Path) -> None:
 def _fill_store(writer: StoreWriter, files: StreamedFiles, graphs: Iterable[tuple[Article, ArticleGraph | IngestError]],
                 report: BuildReport, on_extracted: Callable[[], None]) -> None:
     """Each article's graph into the stores and the streamed files, then the derived graph."""
+    derived = DerivedFacts()
     for article, graph in graphs:
         if isinstance(graph, IngestError):
             report.failures.append(graph)
             continue
         _add(writer, files, graph_iri(article.id), graph.ntriples, graph.trig)
+        derived.add(graph.facts)
         report.add(graph)
         on_extracted()
-    derived = [*interval_triples(sorted(writer.sightings().items())), *hierarchy_triples(*writer.hierarchy())]
-    text = graph_text(derived, DERIVED_GRAPH if files.trig else None)
-    _add(writer, files, DERIVED_GRAPH, text.ntriples, text.trig)
-    writer.compact_merged()
+    for chunk in _chunks(derived.triples(), 20_000):  # in pieces: at 100k articles it holds millions of triples
+        text = graph_text(chunk, DERIVED_GRAPH if files.trig else None)
+        _add(writer, files, DERIVED_GRAPH, text.ntriples, text.trig)
+    writer.flush()
     report.quads = writer.quads
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def _add(writer: StoreWriter, files: StreamedFiles, graph: URIRef, lines: bytes, trig: bytes | None) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import shutil
-from collections import defaultdict
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -53,27 +52,6 @@ def run_query(store: ox.Store, text: str, bindings: Mapping[str, str] | None = N
     The same binding is sent to remote endpoints, so both answer alike.
     """
     return store.query(inline_values(text, dict(bindings or {})))
-
-
-_PAIRS = "SELECT DISTINCT ?c ?p WHERE { GRAPH ?g { ?c <http://www.w3.org/ns/org#subOrganizationOf> ?p } }"
-_BODY_LABELS = """
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?b ?p ?h WHERE {
-  GRAPH ?g {
-    { ?b org:subOrganizationOf ?x } UNION { ?x org:subOrganizationOf ?b }
-    { ?b skos:prefLabel ?p } UNION { ?b skos:hiddenLabel ?h }
-  }
-}
-"""
-_SIGHTINGS = """
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX schema: <https://schema.org/>
-SELECT ?membership (MIN(?day) AS ?first) (MAX(?day) AS ?last) WHERE {
-  GRAPH ?g { ?membership a org:Membership . ?article schema:datePublished ?published . }
-  BIND (SUBSTR(STR(?published), 1, 10) AS ?day)
-} GROUP BY ?membership
-"""
 
 
 class StoreWriter:
@@ -143,14 +121,6 @@ class StoreWriter:
         for load in loading:
             load.result()  # a failed load raises here
 
-    def compact_merged(self) -> None:
-        """Flush, and compact the merged store: bulk loads leave many overlapping files, and reading all of
-        it back (the Turtle dump) is 2-3x faster once compacted. The query store is left as loaded:
-        compacting it needs as much free disk again as it holds, for queries barely faster (measured)."""
-        self.flush()
-        if self.merged is not None:
-            self.merged.optimize()
-
     def close(self) -> None:
         """Flush and release the stores (their folders can then be moved)."""
         try:
@@ -159,28 +129,3 @@ class StoreWriter:
             self._loader.shutdown()
             del self.store, self.merged
             gc.collect()
-
-    def hierarchy(self) -> tuple[list, dict, dict]:
-        """Every (child, parent) body pair any article states, each body's first label and its search keys."""
-        from rdflib import URIRef
-
-        self.flush()
-        pairs = [(URIRef(r["c"].value), URIRef(r["p"].value)) for r in self.store.query(_PAIRS)]
-        labels, hidden = {}, defaultdict(set)
-        for row in self.store.query(_BODY_LABELS):
-            body = URIRef(row["b"].value)
-            if row["p"] is not None:
-                labels[body] = min(labels.get(body, row["p"].value), row["p"].value)
-            if row["h"] is not None:
-                hidden[body].add(row["h"].value)
-        return pairs, labels, hidden
-
-    def sightings(self) -> dict:
-        """Each org:Membership IRI → the publication dates of the articles reporting it."""
-        from rdflib import URIRef
-
-        self.flush()
-        found = {}
-        for row in self.store.query(_SIGHTINGS):
-            found[URIRef(row["membership"].value)] = {row["first"].value, row["last"].value}
-        return found
