@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kgnews.graph.ntriples import in_graph, ntriples
 from kgnews.query.saved import inline_values
 
 #: The store folder and the N-Quads dump it is loaded from, inside a build's output folder.
@@ -58,10 +57,10 @@ class StoreWriter:
     """Builds on-disk Oxigraph stores article by article: one named graph per article in `store`,
     and, when `merged_folder` is given, the union of them all (deduplicated) in `merged`'s default graph.
 
-    Graphs arrive as N-Triples, are buffered and handed to Oxigraph's bulk loader, so memory stays
-    bounded by the buffer, not the corpus, and the parsing and indexing run in Rust, in the background.
-    The N-Triples come from `graph.ntriples`, whose IRIs are checked as it writes them, so the loader
-    skips checking them again (`lenient`).
+    Graphs arrive as N-Quads and N-Triples bytes (`graph.ntriples`, whose writer checks every IRI, so
+    the loader skips checking them again: `lenient`), are buffered and handed to Oxigraph's bulk loader:
+    memory stays bounded by the buffer, not the corpus, and parsing and indexing run in Rust, in the
+    background.
     """
 
     #: Bytes of N-Triples buffered before a bulk load.
@@ -83,10 +82,6 @@ class StoreWriter:
         self._loader = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kgnews-load")
         self._loading: list[Future] = []
 
-    def add_ntriples(self, graph_name: str, lines: bytes) -> None:
-        """Add N-Triples `lines` (each ending in ` .` and a newline) to the named graph `graph_name`."""
-        self.add_quads(in_graph(lines, graph_name), lines)
-
     def add_quads(self, quads: bytes, lines: bytes) -> None:
         """Add one named graph given twice: as N-Quads (`quads`) and as N-Triples (`lines`, for `merged`)."""
         self._named.append(quads)
@@ -96,10 +91,6 @@ class StoreWriter:
         self._size += len(lines)
         if self._size >= self.BUFFER:
             self.flush(wait=False)
-
-    def add_graph(self, graph_name, triples) -> None:
-        """Add rdflib `triples` to the named graph `graph_name`."""
-        self.add_ntriples(str(graph_name), ntriples(triples))
 
     def flush(self, *, wait: bool = True) -> None:
         """Load what is buffered; with `wait=False` the load runs in the background (Oxigraph releases the
