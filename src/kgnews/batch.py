@@ -62,7 +62,7 @@ class ExtractionCache:
 
     def get(self, article: Article) -> Extraction | None:
         data = self.get_json(article)
-        return Extraction.from_dict(json.loads(data), article) if data is not None else None
+        return _from_json(data, article) if data is not None else None
 
     def put_json(self, rows: Iterable[tuple[Article, str]]) -> None:
         """Cache extractions given as JSON (`_json`), each for its article."""
@@ -81,6 +81,10 @@ class ExtractionCache:
 
 def _json(extraction: Extraction) -> str:
     return json.dumps(extraction.as_dict(), ensure_ascii=False)
+
+
+def _from_json(data: str, article: Article) -> Extraction:
+    return Extraction.from_dict(json.loads(data), article)
 
 
 def extract_batch(articles: list[Article]) -> list[Extraction | IngestError]:
@@ -106,7 +110,8 @@ def _extract_one(article: Article) -> Extraction | IngestError:
         return IngestError(article.origin or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """`items` in lists of `size` (the last one shorter), lazily."""
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -173,7 +178,7 @@ def run_extraction(
     """
 
     def tagged() -> Iterator[tuple[tuple[list[Article], dict], list[Article]]]:
-        for batch in _batches(articles, batch_size):
+        for batch in batches(articles, batch_size):
             hits = {i: hit for i, a in enumerate(batch) if cache is not None and (hit := cache.get(a)) is not None}
             yield (batch, hits), [a for i, a in enumerate(batch) if i not in hits]
 
@@ -206,7 +211,7 @@ def graph_batch(items: list[tuple[Article, str | None]], trig: bool = False) -> 
     fresh = iter(extract_batch([article for article, cached in items if cached is None]))
     results: list[ArticleGraph | IngestError] = []
     for article, cached in items:
-        found = next(fresh) if cached is None else Extraction.from_dict(json.loads(cached), article)
+        found = next(fresh) if cached is None else _from_json(cached, article)
         results.append(found if isinstance(found, IngestError) else _article_graph(found, cached is None, trig))
     return results
 
@@ -245,7 +250,7 @@ def run_graphs(
     extraction and serialisation run where `run_extraction` would run them, cached extractions reused."""
 
     def tagged() -> Iterator[tuple[list[Article], list[tuple[Article, str | None]]]]:
-        for batch in _batches(articles, batch_size):
+        for batch in batches(articles, batch_size):
             yield batch, [(a, cache.get_json(a) if cache is not None else None) for a in batch]
 
     work = partial(graph_batch, trig=trig)

@@ -10,13 +10,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 
 from rdflib import URIRef
 
 from kgnews import __version__, atomic
-from kgnews.batch import ArticleGraph, ExtractionCache, digest, pipeline_version, run_graphs
+from kgnews.batch import ArticleGraph, ExtractionCache, batches, digest, pipeline_version, run_graphs
 from kgnews.export import FORMATS, StreamedFiles, write_outputs
 from kgnews.graph import DERIVED_GRAPH
 from kgnews.graph.derive import DerivedFacts
@@ -151,17 +150,11 @@ def _fill_store(writer: StoreWriter, files: StreamedFiles, graphs: Iterable[tupl
         derived.add(graph.facts)
         report.add(graph)
         on_extracted()
-    for chunk in _chunks(derived.triples(), 20_000):  # in pieces: at 100k articles it holds millions of triples
+    for chunk in batches(derived.triples(), 20_000):  # in pieces: at 100k articles it holds millions of triples
         text = graph_text(chunk, DERIVED_GRAPH if files.trig else None)
         _add(writer, files, DERIVED_GRAPH, text.ntriples, text.trig)
     writer.flush()
     report.quads = writer.quads
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def _add(writer: StoreWriter, files: StreamedFiles, graph: URIRef, lines: bytes, trig: bytes | None) -> None:

@@ -24,8 +24,7 @@ from rdflib import Dataset  # noqa: E402
 from synthetic import extractions  # noqa: E402
 
 from kgnews.graph import DERIVED_GRAPH, extraction_triples, graph_iri  # noqa: E402
-from kgnews.graph.derive import hierarchy_triples, interval_triples, membership_sightings  # noqa: E402
-from kgnews.graph.vocab import ORG, RDF, SDO, SKOS  # noqa: E402
+from kgnews.graph.derive import DerivedFacts, article_facts  # noqa: E402
 from kgnews.query import saved_questions  # noqa: E402
 from kgnews.query.saved import inline_values  # noqa: E402
 
@@ -44,23 +43,17 @@ ARGUMENTS = {
 
 def write_quads(path: Path, triples_wanted: int) -> int:
     """Article graphs of synthetic extractions, then the derived graph, as a build writes them."""
-    count, facts, labels, hidden = 0, [], {}, {}
+    count, facts = 0, DerivedFacts()
     with path.open("w", encoding="utf-8") as out:
         for extraction in extractions(10**9):
             graph = graph_iri(extraction.article.id)
             triples = set(extraction_triples(extraction))
-            facts += [(s, p, o, graph) for s, p, o in triples if p in (SDO.datePublished, RDF.type, ORG.subOrganizationOf)]
-            labels.update({s: str(o) for s, p, o in triples if p == SKOS.prefLabel and s not in labels})
-            for s, p, o in triples:
-                if p == SKOS.hiddenLabel:
-                    hidden.setdefault(s, set()).add(str(o))
+            facts.add(article_facts(triples))
             out.writelines(sorted(f"{s.n3()} {p.n3()} {o.n3()} {graph.n3()} .\n" for s, p, o in triples))
             count += len(triples)
             if count >= triples_wanted:
                 break
-        sightings = membership_sightings(facts)
-        pairs = [(s, o) for s, p, o, _ in facts if p == ORG.subOrganizationOf]
-        derived = [*interval_triples(sorted(sightings.items())), *hierarchy_triples(pairs, labels, hidden)]
+        derived = list(facts.triples())
         out.writelines(f"{s.n3()} {p.n3()} {o.n3()} {DERIVED_GRAPH.n3()} .\n" for s, p, o in derived)
     return count + len(derived)
 

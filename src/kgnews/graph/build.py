@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from kgnews.graph.iri import ascii_fold, canonical_key, document_key, event_kind, mint
 from kgnews.graph import vocab
@@ -162,14 +162,7 @@ def statement_triples(node: URIRef, triple: Triple, article: URIRef, evidence: U
         yield node, KGNEWS.evidence, evidence
 
 
-def to_graph(triples: Iterator[Triple], identifier: URIRef) -> Graph:
-    graph = Graph(identifier=identifier)
-    for triple in triples:
-        graph.add(triple)
-    return graph
-
-
 __all__ = [
     "article_iri", "article_triples", "concept_triples", "entity_iri", "entity_triples", "evidence_triples",
-    "graph_iri", "membership_iri", "membership_triples", "statement_triples", "to_graph",
+    "graph_iri", "membership_iri", "membership_triples", "statement_triples",
 ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain
 
 from rdflib import Dataset, Literal, URIRef
 
@@ -16,22 +15,6 @@ from kgnews.graph import vocab
 ORG, RDF, SDO, SKOS, TIME, XSD = vocab.resolved(vocab.ORG, vocab.RDF, vocab.SDO, vocab.SKOS, vocab.TIME, vocab.XSD)
 
 DERIVED_GRAPH = mint("derived", "corpus")
-
-
-def membership_sightings(quads: Iterable[tuple]) -> dict[URIRef, set[str]]:
-    """Each org:Membership → the ISO dates of the articles whose graphs report it.
-
-    Reads (subject, predicate, object, graph) quads in one pass, so a streaming build can feed it
-    article by article: each article graph holds one `schema:datePublished`, that of its article.
-    """
-    published: dict[URIRef, str] = {}
-    graphs: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for subject, predicate, obj, graph in quads:
-        if predicate == SDO.datePublished:
-            published[graph] = str(obj)[:10]
-        elif predicate == RDF.type and obj == ORG.Membership:
-            graphs[subject].add(graph)
-    return {m: {published[g] for g in gs if g in published} for m, gs in graphs.items()}
 
 
 def interval_triples(sightings: Iterable[tuple[URIRef, set[str]]]) -> Iterator[Triple]:
@@ -129,25 +112,14 @@ class DerivedFacts:
         yield from hierarchy_triples(self.pairs, self.labels, self.hidden)
 
 
-def _dataset_hierarchy(dataset: Dataset) -> Iterator[Triple]:
-    pairs = [(s, o) for s, _, o, g in dataset.quads((None, ORG.subOrganizationOf, None, None)) if g != DERIVED_GRAPH]
-    bodies = {b for pair in pairs for b in pair}
-    labels: dict[URIRef, str] = {}
-    hidden: dict[URIRef, set[str]] = defaultdict(set)
-    for body in bodies:
-        found = sorted(str(o) for _, _, o, g in dataset.quads((body, SKOS.prefLabel, None, None)) if g != DERIVED_GRAPH)
-        if found:
-            labels[body] = found[0]
-        hidden[body].update(str(o) for _, _, o, g in dataset.quads((body, SKOS.hiddenLabel, None, None)) if g != DERIVED_GRAPH)
-    return hierarchy_triples(pairs, labels, hidden)
-
-
 def derive(dataset: Dataset) -> None:
-    """Replace the derived graph of `dataset` with facts computed over all its article graphs."""
+    """Replace the derived graph of `dataset` with facts gathered from each of its article graphs, as a
+    streaming build gathers them."""
     dataset.remove_graph(dataset.graph(DERIVED_GRAPH))
-    graph = dataset.graph(DERIVED_GRAPH)
-    quads = chain(dataset.quads((None, SDO.datePublished, None, None)), dataset.quads((None, RDF.type, ORG.Membership, None)))
-    for triple in interval_triples(sorted(membership_sightings(quads).items())):
-        graph.add(triple)
-    for triple in _dataset_hierarchy(dataset):
-        graph.add(triple)
+    facts, skipped = DerivedFacts(), {DERIVED_GRAPH, dataset.default_graph.identifier}
+    for graph in dataset.graphs():
+        if graph.identifier not in skipped:
+            facts.add(article_facts(graph))
+    derived = dataset.graph(DERIVED_GRAPH)
+    for triple in facts.triples():
+        derived.add(triple)

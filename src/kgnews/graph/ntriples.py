@@ -62,15 +62,6 @@ def term(node: URIRef | Literal | BNode) -> str:
     raise TypeError(f"not an RDF term: {node!r}")
 
 
-def ntriples(triples: Iterable[Triple]) -> bytes:
-    """`triples` as N-Triples, each line once, in the order first seen.
-
-    Subjects and predicates are IRIs (kgnews writes no blank nodes); IRIs are cached, literals are
-    not (hashing an rdflib Literal costs more than writing it).
-    """
-    return graph_text(triples).ntriples
-
-
 @dataclass(frozen=True)
 class GraphText:
     """One graph written out: N-Triples lines, and, if asked for, the body of its TriG block."""
@@ -81,7 +72,11 @@ class GraphText:
 
 def graph_text(triples: Iterable[Triple], graph: URIRef | None = None) -> GraphText:
     """`triples` as N-Triples (each line once, in the order first seen) and, when `graph` is given,
-    as the TriG block of that named graph: prefixed names, the triples of a subject together."""
+    as the TriG block of that named graph: prefixed names, the triples of a subject together.
+
+    Subjects and predicates are IRIs (kgnews writes no blank nodes); IRIs are cached, literals are
+    not (hashing an rdflib Literal costs more than writing it).
+    """
     lines: dict[str, None] = {}
     subjects: dict[URIRef, dict[URIRef, list[str]]] = {}
     iri, other = _iri, term

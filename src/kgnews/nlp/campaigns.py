@@ -42,54 +42,6 @@ def programme_regex() -> re.Pattern:
     return re.compile(ahead + WORD_EDGE_L + national + f"(?:{groups})" + r"(?: giai đoạn \d{4} ?- ?\d{4})?" + WORD_EDGE_R)
 
 
-@lru_cache(maxsize=None)
-def _programme_anchors() -> tuple[str, ...] | None:
-    """A piece of text that every match of each programme form contains, or None when a form has none:
-    a text without any of them names no programme, and is not scanned."""
-    anchors = [_required_text(form) for p in load("events.json")["programmes"] for form in p["forms"]]
-    return tuple(anchors) if all(len(a) >= 3 for a in anchors) else None
-
-
-_FORM_START = re.compile(r"(?:\(\?<=(?:[^()\[\\]|\\.|\[[^\]]*\])*\))?(?:\[[^\]\\^]\w\])?")
-_PLAIN_RUN = re.compile(r"[^\\.^$*+?{}\[\]|()]*")
-
-
-def _required_text(form: str) -> str:
-    """The plain characters a regex form starts with, after a look-behind and a one-letter class of both cases
-    (`(?<=thi đua )[Dd]ân vận khéo` → `ân vận khéo`), or "" when the form has alternatives at its top level."""
-    if _has_top_level_bar(form):
-        return ""
-    start = _FORM_START.match(form).end()
-    run = _PLAIN_RUN.match(form, start).group()
-    following = form[start + len(run) : start + len(run) + 1]
-    return run[:-1] if following in ("?", "*", "{") else run  # a quantified last character is not required
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    """A `|` outside every group and character set of a regex."""
-    depth, index, in_set = 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 1
-        elif in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-            index += 1 if pattern[index + 1 : index + 2] == "]" else 0  # a `]` first in a set is literal
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            return True
-        index += 1
-    return False
-
-
-def _may_name_a_programme(text: str) -> bool:
-    anchors = _programme_anchors()
-    return anchors is None or any(anchor in text for anchor in anchors)
-
-
 def _programme_name(m: re.Match) -> str:
     return load("events.json")["programmes"][int(m.lastgroup[1:])]["name"]
 
@@ -128,7 +80,7 @@ class CampaignFinder(Component):
         for m in _NUMBERED.finditer(text) if any(w in text for w in _NUMBERED_WORDS) else ():
             if not overlaps(m.start(), m.end(), quoted + blocked):
                 add(doc, m.start(), m.end(), LABEL, names.setdefault(fold(m.group()), m.group()))
-        for m in programme_regex().finditer(text) if _may_name_a_programme(text) else ():
+        for m in programme_regex().finditer(text):
             if overlaps(m.start(), m.end(), quoted + blocked) and not _whole_quote(text, m):
                 continue
             canonical = _programme_name(m)

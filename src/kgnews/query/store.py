@@ -68,7 +68,6 @@ class StoreWriter:
 
     def __init__(self, folder: Path, merged_folder: Path | None = None):
         shutil.rmtree(folder, ignore_errors=True)
-        self.folder = folder
         self.store = ox.Store(str(folder))
         self.merged = None
         if merged_folder is not None:
