@@ -12,10 +12,6 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff]")
 # A lone surrogate (a JSON `\\ud800` escape) cannot be written as UTF-8: it becomes U+FFFD.
 _SURROGATES = re.compile("[\ud800-\udfff]")
-# Every run of horizontal space (NBSP, thin, ideographic, tabs…) becomes one ASCII space; a lone
-# ASCII space is left alone, so the common case costs nothing.
-_SPACES = re.compile(r"[^\S\n]{2,}|[^\S \n]")
-_LINE_EDGES = re.compile(r"^ | $", re.MULTILINE)
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 
 
@@ -29,9 +25,11 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", printable(text))
     text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
     text = _LINE_ENDS.sub("\n", text)
-    return _LINE_EDGES.sub("", _SPACES.sub(" ", text))
+    # Every run of white space in a line (NBSP, thin, ideographic, tabs…) becomes one ASCII space, none
+    # at either end: `str.split` does it at C speed (two regex passes took half of ingest).
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 
 
 def normalize_line(text: str) -> str:
     """`normalize_text` for a value that must be one line (a title, an author)."""
-    return _SPACES.sub(" ", normalize_text(text).replace("\n", " ")).strip()
+    return " ".join(normalize_text(text).split())
