@@ -106,14 +106,15 @@ def test_the_store_answers_queries_after_a_build(tmp_path):
     assert len(store) == sum(1 for _ in (tmp_path / "graph.nq").open(encoding="utf-8"))
 
 
-def test_the_streamed_trig_and_nquads_hold_exactly_the_stores_quads(tmp_path):
-    """graph.trig and graph.nq are written article by article as the build streams, not read back from
-    the store: both must still hold the store's quads, each article in its own named graph."""
+def test_the_streamed_files_hold_exactly_the_stores_quads_and_their_union(tmp_path):
+    """graph.trig, graph.nq, graph.ttl and graph.nt are written article by article as the build streams,
+    not read back from the store: the first two must still hold the store's quads, each article in its
+    own named graph, the other two the union of those graphs."""
     import pyoxigraph as ox
 
     from kgnews.query import open_store
 
-    build_corpus([sample_corpus()], tmp_path, formats=["trig", "nquads", "turtle"])
+    build_corpus([sample_corpus()], tmp_path, formats=["trig", "nquads", "turtle", "ntriples"])
     stored = set(open_store(tmp_path))
     for name, rdf_format in (("graph.trig", ox.RdfFormat.TRIG), ("graph.nq", ox.RdfFormat.N_QUADS)):
         assert set(ox.parse(path=str(tmp_path / name), format=rdf_format)) == stored, name
@@ -122,4 +123,5 @@ def test_the_streamed_trig_and_nquads_hold_exactly_the_stores_quads(tmp_path):
     def triples(quads):
         return {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
 
-    assert triples(ox.parse(path=str(tmp_path / "graph.ttl"), format=ox.RdfFormat.TURTLE)) == triples(stored)
+    for name, rdf_format in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES)):
+        assert triples(ox.parse(path=str(tmp_path / name), format=rdf_format)) == triples(stored), name

@@ -121,7 +121,7 @@ def test_every_rdf_file_parses_with_rdflib_and_oxigraph_to_the_same_statements(o
     else:
         assert {q.triple for q in parsed} == {q.triple for q in quads}
         count = len(Graph().parse(out / name, format=rdflib_format))
-    assert count == len(parsed)
+    assert count == len(set(parsed))  # a triple that several articles state is written once for each
     assert _literals(parsed) == _literals(quads)
 
 
@@ -152,7 +152,10 @@ def test_viz_and_export_read_the_hostile_build_back(out, tmp_path):
     assert view.exit_code == 0, view.output
     again = CliRunner().invoke(app, ["export", str(out / "graph.trig"), "-f", "turtle", "-f", "csv", "-o", str(tmp_path)])
     assert again.exit_code == 0, again.output
-    assert (tmp_path / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+    def triples(path):  # the build streams Turtle graph by graph, export deduplicates: the same graph
+        return set(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+
+    assert triples(tmp_path / "graph.ttl") == triples(out / "graph.ttl")
     assert (tmp_path / "nodes.csv").read_bytes() == (out / "nodes.csv").read_bytes()
 
 

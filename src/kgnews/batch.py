@@ -194,46 +194,47 @@ def run_extraction(
 class ArticleGraph:
     """What a worker hands back for one article: its named graph as N-Triples, and what the build counts.
 
-    `extraction` is the extraction as JSON when it was computed (for the cache), None when it came from it.
+    `extraction` is the extraction as JSON when it was computed for the cache, else None.
     """
 
     ntriples: bytes
     entity_types: tuple[str, ...]
     relations: int
     extraction: str | None = None
-    trig: bytes | None = None
+    turtle: bytes | None = None
     facts: ArticleFacts = ArticleFacts()
 
 
-def graph_batch(items: list[tuple[Article, str | None]], trig: bool = False) -> list[ArticleGraph | IngestError]:
+def graph_batch(items: list[tuple[Article, str | None]], turtle: bool = False,
+                caching: bool = True) -> list[ArticleGraph | IngestError]:
     """Extract (unless a cached extraction comes along) and serialise the named graph of each article
-    (also as a TriG block with `trig`): the unit of work of `kgnews build`, so both run in the workers."""
+    (also as Turtle statements with `turtle`): the unit of work of `kgnews build`, so both run in the
+    workers. With `caching`, new extractions come back as JSON too, for the cache."""
     fresh = iter(extract_batch([article for article, cached in items if cached is None]))
     results: list[ArticleGraph | IngestError] = []
     for article, cached in items:
         found = next(fresh) if cached is None else _from_json(cached, article)
-        results.append(found if isinstance(found, IngestError) else _article_graph(found, cached is None, trig))
+        results.append(found if isinstance(found, IngestError) else _article_graph(found, caching and cached is None, turtle))
     return results
 
 
-def _article_graph(extraction: Extraction, computed: bool, trig: bool) -> ArticleGraph | IngestError:
-    from kgnews.graph.build import graph_iri
+def _article_graph(extraction: Extraction, to_cache: bool, turtle: bool) -> ArticleGraph | IngestError:
     from kgnews.graph.extraction import extraction_triples
     from kgnews.graph.ntriples import graph_text
 
     article = extraction.article
     try:
         triples = list(extraction_triples(extraction))
-        text, facts = graph_text(triples, graph_iri(article.id) if trig else None), article_facts(triples)
+        text, facts = graph_text(triples, turtle), article_facts(triples)
     except Exception as exc:  # noqa: BLE001 - one broken article never stops a corpus
         return IngestError(article.origin or article.id, f"graph failed: {type(exc).__name__}: {exc}")
     return ArticleGraph(
         ntriples=text.ntriples,
-        trig=text.trig,
+        turtle=text.turtle,
         facts=facts,
         entity_types=tuple(e.type for e in extraction.entities),
         relations=len(extraction.relations),
-        extraction=_json(extraction) if computed else None,
+        extraction=_json(extraction) if to_cache else None,
     )
 
 
@@ -244,7 +245,7 @@ def run_graphs(
     scheduler: str | None = None,
     cache: ExtractionCache | None = None,
     batch_size: int = BATCH_SIZE,
-    trig: bool = False,
+    turtle: bool = False,
 ) -> Iterator[tuple[Article, ArticleGraph | IngestError]]:
     """Each article with its serialised named graph (or the error that stopped it), in input order;
     extraction and serialisation run where `run_extraction` would run them, cached extractions reused."""
@@ -253,7 +254,7 @@ def run_graphs(
         for batch in batches(articles, batch_size):
             yield batch, [(a, cache.get_json(a) if cache is not None else None) for a in batch]
 
-    work = partial(graph_batch, trig=trig)
+    work = partial(graph_batch, turtle=turtle, caching=cache is not None)
     for batch, results in map_batches(work, tagged(), jobs=jobs, scheduler=scheduler):
         if cache is not None:
             cache.put_json([(a, r.extraction) for a, r in zip(batch, results, strict=True)

@@ -140,27 +140,27 @@ def _commit(staging: Path, output: Path) -> None:
 
 def _fill_store(writer: StoreWriter, files: StreamedFiles, graphs: Iterable[tuple[Article, ArticleGraph | IngestError]],
                 report: BuildReport, on_extracted: Callable[[], None]) -> None:
-    """Each article's graph into the stores and the streamed files, then the derived graph."""
+    """Each article's graph into the store and the streamed files, then the derived graph."""
     derived = DerivedFacts()
     for article, graph in graphs:
         if isinstance(graph, IngestError):
             report.failures.append(graph)
             continue
-        _add(writer, files, graph_iri(article.id), graph.ntriples, graph.trig)
+        _add(writer, files, graph_iri(article.id), graph.ntriples, graph.turtle)
         derived.add(graph.facts)
         report.add(graph)
         on_extracted()
     for chunk in batches(derived.triples(), 20_000):  # in pieces: at 100k articles it holds millions of triples
-        text = graph_text(chunk, DERIVED_GRAPH if files.trig else None)
-        _add(writer, files, DERIVED_GRAPH, text.ntriples, text.trig)
+        text = graph_text(chunk, files.turtle)
+        _add(writer, files, DERIVED_GRAPH, text.ntriples, text.turtle)
     writer.flush()
     report.quads = writer.quads
 
 
-def _add(writer: StoreWriter, files: StreamedFiles, graph: URIRef, lines: bytes, trig: bytes | None) -> None:
+def _add(writer: StoreWriter, files: StreamedFiles, graph: URIRef, lines: bytes, statements: bytes | None) -> None:
     quads = in_graph(lines, str(graph))
-    writer.add_quads(quads, lines)
-    files.add(quads, trig)
+    writer.add_quads(quads)
+    files.add(str(graph), lines, quads, statements)
 
 
 def build_corpus(
@@ -211,16 +211,15 @@ def _build_into(staging: Path, paths: list[Path], formats: list[str], cache_dir:
     """Every output of the build, written into `staging`."""
     report = BuildReport()
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
-    merged = staging / ".merged" if {"turtle", "ntriples"} & set(formats) else None
-    writer = StoreWriter(staging / STORE_DIR, merged)
+    writer = StoreWriter(staging / STORE_DIR)
     files = StreamedFiles(staging, formats)
     try:
         graphs = run_graphs(_articles(paths, report, on_read), jobs=jobs, scheduler=scheduler, cache=cache,
-                            trig=files.trig)
+                            turtle=files.turtle)
         _fill_store(writer, files, graphs, report, on_extracted)
         files.close()
         dumped = [f for f in formats if f in FORMATS and f not in StreamedFiles.FORMATS]
-        write_outputs(writer.store, staging, dumped, copy=False, merged=writer.merged)
+        write_outputs(writer.store, staging, dumped, copy=False)
         if "html" in formats:
             from kgnews.graph import to_networkx
             from kgnews.viz import render_html
@@ -229,8 +228,6 @@ def _build_into(staging: Path, paths: list[Path], formats: list[str], cache_dir:
     finally:
         files.close()
         writer.close()
-        if merged is not None:
-            shutil.rmtree(merged, ignore_errors=True)
         if cache is not None:
             cache.close()
     failures = json.dumps([f.as_dict() for f in report.failures], ensure_ascii=False, indent=1) + "\n"

@@ -17,7 +17,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 
 from kgnews import atomic
 from kgnews.graph import to_networkx
-from kgnews.graph.ntriples import TRIG_HEADER
+from kgnews.graph.ntriples import PREFIX_HEADER, trig_block
 from kgnews.graph.vocab import PREFIXES
 
 #: Format name → the file(s) it writes.
@@ -98,28 +98,41 @@ def _dump(store: ox.Store, path: Path, fmt: str) -> None:
 
 
 class StreamedFiles:
-    """graph.trig and graph.nq written while a build streams, one named graph after another, in input
-    order: the store need not be read back for them. Each article's block comes from a worker."""
+    """The RDF files a build writes while it streams, one named graph after another, in input order,
+    from the bytes its workers wrote: the store is never read back for them.
+
+    graph.trig and graph.nq hold each article's named graph; graph.ttl and graph.nt the union of
+    them as the graphs' triples one graph after another, so a triple that several articles state is
+    written once for each (Turtle and N-Triples readers merge them: a graph is a set of triples).
+    Deduplicating would mean holding every triple of the corpus, or a second store, as the build did
+    before: that cost as much time as loading the store itself.
+    """
 
     #: The formats written this way, and the file each writes.
-    FORMATS = {"trig": "graph.trig", "nquads": "graph.nq"}
+    FORMATS = {"trig": "graph.trig", "nquads": "graph.nq", "turtle": "graph.ttl", "ntriples": "graph.nt"}
 
     def __init__(self, folder: Path, formats: Iterable[str]):
         self._files = {f: (folder / name).open("wb") for f, name in self.FORMATS.items() if f in formats}
-        if "trig" in self._files:
-            self._files["trig"].write(TRIG_HEADER)
+        for prefixed in ("trig", "turtle"):
+            if prefixed in self._files:
+                self._files[prefixed].write(PREFIX_HEADER)
 
     @property
-    def trig(self) -> bool:
-        """Whether TriG blocks are wanted (so workers write them)."""
-        return "trig" in self._files
+    def turtle(self) -> bool:
+        """Whether Turtle statements are wanted (for graph.ttl or graph.trig), so workers write them."""
+        return "trig" in self._files or "turtle" in self._files
 
-    def add(self, quads: bytes, trig: bytes | None) -> None:
-        """One named graph: its N-Quads lines and its TriG block."""
-        if "nquads" in self._files:
-            self._files["nquads"].write(quads)
-        if "trig" in self._files:
-            self._files["trig"].write(trig)
+    def add(self, graph: str, lines: bytes, quads: bytes, statements: bytes | None) -> None:
+        """One named graph: its N-Triples `lines`, the same as N-Quads, and as Turtle `statements`."""
+        files = self._files
+        if "nquads" in files:
+            files["nquads"].write(quads)
+        if "ntriples" in files:
+            files["ntriples"].write(lines)
+        if "turtle" in files:
+            files["turtle"].write(statements)
+        if "trig" in files:
+            files["trig"].write(trig_block(graph, statements))
 
     def close(self) -> None:
         """Flush the files to disk and close them (again: nothing)."""
@@ -192,14 +205,13 @@ def write_outputs(
     formats: Iterable[str] = tuple(FORMATS),
     *,
     copy: bool = True,
-    merged: ox.Store | None = None,
 ) -> list[Path]:
     """Write each format's file(s) into `output_dir`, each atomically; the paths written, sorted.
 
     RDF formats are streamed from on-disk stores, so memory does not grow with the graph. `source`
     (an rdflib Dataset or an Oxigraph store) is first copied into one; `copy=False` uses an on-disk
-    store as it is, and `merged` an on-disk store already holding the union of its graphs (a
-    streaming build's).
+    store as it is. Turtle and N-Triples hold the union of the named graphs, deduplicated in a
+    second on-disk store.
     """
     formats = _check(formats)
     output_dir = Path(output_dir)
@@ -207,7 +219,8 @@ def write_outputs(
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix=".export-", dir=output_dir) as scratch:
         store = disk_store(Path(scratch) / "named", named_quads(source)) if copy else source
-        if merged is None and {"turtle", "ntriples"} & set(formats):
+        merged = None
+        if {"turtle", "ntriples"} & set(formats):
             merged = disk_store(Path(scratch) / "merged", map(_merged, named_quads(store)))
         dumps = {output_dir / FORMATS[f][0]: f for f in formats if f in _RDF_FORMATS}
         with ThreadPoolExecutor(max_workers=max(1, min(len(dumps), os.cpu_count() or 1))) as pool:

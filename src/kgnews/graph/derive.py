@@ -15,6 +15,8 @@ from kgnews.graph import vocab
 ORG, RDF, SDO, SKOS, TIME, XSD = vocab.resolved(vocab.ORG, vocab.RDF, vocab.SDO, vocab.SKOS, vocab.TIME, vocab.XSD)
 
 DERIVED_GRAPH = mint("derived", "corpus")
+_FACT_PREDICATES = {SDO.datePublished: "day", RDF.type: "type", ORG.subOrganizationOf: "pair",
+                    SKOS.prefLabel: "label", SKOS.hiddenLabel: "label"}
 
 
 def interval_triples(sightings: Iterable[tuple[URIRef, set[str]]]) -> Iterator[Triple]:
@@ -68,14 +70,21 @@ def article_facts(triples: Iterable[Triple]) -> ArticleFacts:
     those pairs, of one article's graph (what `derive` reads from each graph of a dataset)."""
     day, memberships, pairs = None, [], []
     labels: dict[URIRef, list[tuple[URIRef, str]]] = defaultdict(list)
+    # Dict and set lookups, not `==`: rdflib's term equality is Python code, and a lookup calls it only
+    # on a hash match between distinct objects (the graph writer's terms are mostly the very same objects).
+    wanted, membership = _FACT_PREDICATES, {ORG.Membership}
     for subject, predicate, obj in triples:
-        if predicate == SDO.datePublished:
+        kind = wanted.get(predicate)
+        if kind is None:
+            continue
+        if kind == "day":
             day = str(obj)[:10]
-        elif predicate == RDF.type and obj == ORG.Membership:
-            memberships.append(subject)
-        elif predicate == ORG.subOrganizationOf:
+        elif kind == "type":
+            if obj in membership:
+                memberships.append(subject)
+        elif kind == "pair":
             pairs.append((subject, obj))
-        elif predicate == SKOS.prefLabel or predicate == SKOS.hiddenLabel:
+        else:
             labels[subject].append((predicate, str(obj)))
     bodies = sorted({body for pair in pairs for body in pair})
     found = [(body, predicate, text) for body in bodies for predicate, text in labels.get(body, ())]

@@ -1,4 +1,4 @@
-"""Triples as N-Triples lines and TriG blocks: what worker processes hand to the store and the graph files."""
+"""Triples as N-Triples lines and Turtle / TriG blocks: what worker processes hand to the store and the graph files."""
 
 from __future__ import annotations
 
@@ -21,19 +21,19 @@ _RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 #: part of it kgnews needs: minted names are ASCII letters, digits, `-`, `_`, `.` and `%XX` escapes).
 _PREFIX_OF = {namespace: prefix for prefix, namespace in PREFIXES.items()}
 _LOCAL = re.compile(r"(?:[A-Za-z0-9_]|%[0-9A-Fa-f]{2})(?:[A-Za-z0-9_.-]|%[0-9A-Fa-f]{2})*(?<!\.)\Z")
-#: The header of a TriG file whose blocks `GraphText.trig` writes.
-TRIG_HEADER = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()).encode()
+#: The prefixes of the Turtle and TriG that `graph_text` and `trig_block` write.
+PREFIX_HEADER = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()).encode()
 
 
 @lru_cache(maxsize=1 << 17)
-def _iri(node: URIRef) -> str:
+def _iri(node: str) -> str:
     if _NOT_IRI.search(node):
         raise ValueError(f"not an IRI: {str(node)!r}")
     return f"<{node}>"
 
 
 @lru_cache(maxsize=1 << 17)
-def _name(node: URIRef) -> str:
+def _name(node: str) -> str:
     """A prefixed name where a kgnews prefix covers the IRI, else the IRI in brackets."""
     cut = max(node.rfind("/"), node.rfind("#")) + 1
     prefix, local = _PREFIX_OF.get(node[:cut]), node[cut:]
@@ -48,7 +48,7 @@ def _literal(node: Literal, iri=_iri) -> str:
         return f'"{lexical}"@{node.language}'
     if node.datatype is None or node.datatype == _XSD_STRING:
         return f'"{lexical}"'
-    return f'"{lexical}"^^{iri(node.datatype)}'
+    return f'"{lexical}"^^{iri(str(node.datatype))}'
 
 
 def term(node: URIRef | Literal | BNode) -> str:
@@ -56,7 +56,7 @@ def term(node: URIRef | Literal | BNode) -> str:
     if type(node) is Literal:  # exact type checks: rdflib terms make `isinstance` slow
         return _literal(node)
     if type(node) is URIRef:
-        return _iri(node)
+        return _iri(str(node))
     if type(node) is BNode:
         return f"_:{node}"
     raise TypeError(f"not an RDF term: {node!r}")
@@ -64,47 +64,56 @@ def term(node: URIRef | Literal | BNode) -> str:
 
 @dataclass(frozen=True)
 class GraphText:
-    """One graph written out: N-Triples lines, and, if asked for, the body of its TriG block."""
+    """One graph written out: N-Triples lines, and, if asked for, the same triples as Turtle statements
+    (valid Turtle after `PREFIX_HEADER`; `trig_block` wraps them as a named graph of TriG)."""
 
     ntriples: bytes
-    trig: bytes | None = None
+    turtle: bytes | None = None
 
 
-def graph_text(triples: Iterable[Triple], graph: URIRef | None = None) -> GraphText:
-    """`triples` as N-Triples (each line once, in the order first seen) and, when `graph` is given,
-    as the TriG block of that named graph: prefixed names, the triples of a subject together.
+def graph_text(triples: Iterable[Triple], turtle: bool = False) -> GraphText:
+    """`triples` as N-Triples (each line once, in the order first seen) and, with `turtle`, as Turtle
+    statements: prefixed names, the triples of a subject together.
 
-    Subjects and predicates are IRIs (kgnews writes no blank nodes); IRIs are cached, literals are
-    not (hashing an rdflib Literal costs more than writing it).
+    Subjects and predicates are IRIs (kgnews writes no blank nodes). Terms are keyed as plain strings
+    (comparing rdflib terms runs Python code, comparing strings does not); IRIs are cached, literals
+    are not (hashing an rdflib Literal costs more than writing it).
     """
     lines: dict[str, None] = {}
-    subjects: dict[URIRef, dict[URIRef, list[str]]] = {}
-    iri, other = _iri, term
+    subjects: dict[str, dict[str, list[str]]] = {}
+    iri, name, literal = _iri, _name, _short
     for s, p, o in triples:
-        line = f"{iri(s)} {iri(p)} {iri(o) if type(o) is URIRef else other(o)} .\n"
+        s, p = str(s), str(p)
+        is_iri = type(o) is URIRef
+        if is_iri:
+            o = str(o)
+        line = f"{iri(s)} {iri(p)} {iri(o) if is_iri else term(o)} .\n"
         if line in lines:
             continue
         lines[line] = None
-        if graph is not None:
-            subjects.setdefault(s, {}).setdefault(p, []).append(_name(o) if type(o) is URIRef else _short(o))
+        if turtle:
+            subjects.setdefault(s, {}).setdefault(p, []).append(name(o) if is_iri else literal(o))
     text = "".join(lines).encode("utf-8")
-    return GraphText(text, _block(graph, subjects) if graph is not None else None)
+    return GraphText(text, _statements(subjects) if turtle else None)
 
 
 def _short(node: Literal | BNode) -> str:
     return _literal(node, _name) if type(node) is Literal else term(node)
 
 
-def _block(graph: URIRef, subjects: dict[URIRef, dict[URIRef, list[str]]]) -> bytes:
-    parts = [f"{_name(graph)} {{\n"]
-    for subject, predicates in subjects.items():
-        described = " ;\n\t\t".join(
-            f"{'a' if predicate == _RDF_TYPE else _name(predicate)} {' , '.join(objects)}"
-            for predicate, objects in predicates.items()
-        )
-        parts.append(f"\t{_name(subject)} {described} .\n")
-    parts.append("}\n")
-    return "".join(parts).encode("utf-8")
+def _statements(subjects: dict[str, dict[str, list[str]]]) -> bytes:
+    rdf_type = str(_RDF_TYPE)
+    return "".join(
+        f"{_name(subject)} "
+        + " ;\n\t".join(f"{'a' if p == rdf_type else _name(p)} {' , '.join(objects)}" for p, objects in predicates.items())
+        + " .\n"
+        for subject, predicates in subjects.items()
+    ).encode("utf-8")
+
+
+def trig_block(graph: str, statements: bytes) -> bytes:
+    """Turtle `statements` (`GraphText.turtle`) as the named graph `graph` of a TriG file."""
+    return b"%s {\n%s}\n" % (_name(graph).encode("utf-8"), statements)
 
 
 def in_graph(lines: bytes, graph: str) -> bytes:

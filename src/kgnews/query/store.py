@@ -54,68 +54,55 @@ def run_query(store: ox.Store, text: str, bindings: Mapping[str, str] | None = N
 
 
 class StoreWriter:
-    """Builds on-disk Oxigraph stores article by article: one named graph per article in `store`,
-    and, when `merged_folder` is given, the union of them all (deduplicated) in `merged`'s default graph.
+    """Builds an on-disk Oxigraph store article by article, one named graph per article.
 
-    Graphs arrive as N-Quads and N-Triples bytes (`graph.ntriples`, whose writer checks every IRI, so
-    the loader skips checking them again: `lenient`), are buffered and handed to Oxigraph's bulk loader:
+    Graphs arrive as N-Quads bytes (from `graph.ntriples`, whose writer checks every IRI, so the
+    loader skips checking them again: `lenient`), are buffered and handed to Oxigraph's bulk loader:
     memory stays bounded by the buffer, not the corpus, and parsing and indexing run in Rust, in the
     background.
     """
 
-    #: Bytes of N-Triples buffered before a bulk load.
+    #: Bytes of N-Quads buffered before a bulk load.
     BUFFER = 16 << 20
 
-    def __init__(self, folder: Path, merged_folder: Path | None = None):
+    def __init__(self, folder: Path):
         shutil.rmtree(folder, ignore_errors=True)
         self.store = ox.Store(str(folder))
-        self.merged = None
-        if merged_folder is not None:
-            shutil.rmtree(merged_folder, ignore_errors=True)
-            self.merged = ox.Store(str(merged_folder))
-        self._named: list[bytes] = []
-        self._triples: list[bytes] = []
+        self._buffer: list[bytes] = []
         self._size = 0
         self.quads = 0
         #: Loads run here, beside the build, so the workers' results keep being read meanwhile.
-        self._loader = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kgnews-load")
-        self._loading: list[Future] = []
+        self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgnews-load")
+        self._loading: Future | None = None
 
-    def add_quads(self, quads: bytes, lines: bytes) -> None:
-        """Add one named graph given twice: as N-Quads (`quads`) and as N-Triples (`lines`, for `merged`)."""
-        self._named.append(quads)
-        if self.merged is not None:
-            self._triples.append(lines)
-        self.quads += lines.count(b"\n")
-        self._size += len(lines)
+    def add_quads(self, quads: bytes) -> None:
+        """Add one named graph, as N-Quads lines."""
+        self._buffer.append(quads)
+        self.quads += quads.count(b"\n")
+        self._size += len(quads)
         if self._size >= self.BUFFER:
             self.flush(wait=False)
 
     def flush(self, *, wait: bool = True) -> None:
         """Load what is buffered; with `wait=False` the load runs in the background (Oxigraph releases the
         GIL) while the caller goes on; at most one buffer is being loaded at a time."""
-        named, triples = b"".join(self._named), b"".join(self._triples)
-        self._named, self._triples, self._size = [], [], 0
+        quads, self._buffer, self._size = b"".join(self._buffer), [], 0
         self._wait()
-        if named:
-            self._loading.append(self._loader.submit(self.store.bulk_load, named, ox.RdfFormat.N_QUADS, lenient=True))
-        if triples:
-            self._loading.append(
-                self._loader.submit(self.merged.bulk_load, triples, ox.RdfFormat.N_TRIPLES, lenient=True)
-            )
+        if quads:
+            self._loading = self._loader.submit(self.store.bulk_load, quads, ox.RdfFormat.N_QUADS, lenient=True)
         if wait:
             self._wait()
 
     def _wait(self) -> None:
-        loading, self._loading = self._loading, []
-        for load in loading:
-            load.result()  # a failed load raises here
+        loading, self._loading = self._loading, None
+        if loading is not None:
+            loading.result()  # a failed load raises here
 
     def close(self) -> None:
-        """Flush and release the stores (their folders can then be moved)."""
+        """Flush and release the store (its folder can then be moved)."""
         try:
             self.flush()
         finally:
             self._loader.shutdown()
-            del self.store, self.merged
+            del self.store
             gc.collect()
