@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from rdflib import Dataset, Graph
 from typer.testing import CliRunner
 
 from kgnews.cli import app
-from kgnews.export import FORMATS, render, write_outputs
+from kgnews.export import FORMATS, csv_bytes, render, write_outputs
 from kgnews.graph import build_dataset, to_networkx
 
 
@@ -137,3 +138,14 @@ def test_an_oxigraph_store_gives_the_same_files_as_the_dataset(out):
     store.load(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS)
     for name, data in render(store, FORMATS).items():
         assert (out / name).read_bytes() == data, name
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_quoted():
+    graph = nx.MultiDiGraph()
+    for node, label in (("a", "=HYPERLINK(\"http://evil.example\")"), ("b", "Ban Dân vận"), ("c", "@SUM(A1)")):
+        graph.add_node(node, type="Organization", label=label, aliases=["+1", "Mặt trận"], articles=["x"])
+    graph.add_edge("a", "b", relation="coordinatesWith", article="x", evidence="-2+3 là câu dẫn")
+    nodes, edges = (list(csv.reader(io.StringIO(data.decode("utf-8")))) for data in csv_bytes(graph))
+    assert [row[2] for row in nodes[1:]] == ["'=HYPERLINK(\"http://evil.example\")", "Ban Dân vận", "'@SUM(A1)"]
+    assert nodes[1][3] == "'+1; Mặt trận"
+    assert edges[1] == ["a", "b", "coordinatesWith", "x", "'-2+3 là câu dẫn"]

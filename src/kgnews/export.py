@@ -169,11 +169,21 @@ def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
     return text.encode("utf-8") + b"\n"
 
 
-def _csv(header: list[str], rows: Iterable[list]) -> bytes:
+#: What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    """`value`, with a `'` before it when a spreadsheet would run it as a formula: labels and evidence
+    come from scraped pages, and the CSV files are meant for spreadsheets."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def _csv(header: list[str], rows: Iterable[list[str]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([_cell(value) for value in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 
