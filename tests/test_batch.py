@@ -50,3 +50,14 @@ def test_dask_cluster_output_is_identical_to_a_local_build(articles, dask_cluste
     local = _dicts(run_extraction(articles))
     distributed = _dicts(run_extraction(articles, scheduler=dask_cluster, batch_size=2))
     assert distributed == local
+
+
+def test_workers_send_the_extraction_json_back_only_when_the_build_caches_it(articles):
+    import json
+
+    items = [(a, None) for a in articles[:2]]
+    cached = batch.graph_batch(items, turtle=True, caching=True)
+    uncached = batch.graph_batch(items, turtle=True, caching=False)
+    assert [json.loads(g.extraction)["id"] for g in cached] == [a.id for a in articles[:2]]
+    assert [g.extraction for g in uncached] == [None, None]
+    assert [g.ntriples for g in cached] == [g.ntriples for g in uncached] and all(g.turtle for g in uncached)

@@ -192,7 +192,8 @@ def run_extraction(
 
 @dataclass(frozen=True)
 class ArticleGraph:
-    """What a worker hands back for one article: its named graph as N-Triples, and what the build counts.
+    """What a worker hands back for one article: its named graph as N-Triples (and Turtle statements when
+    asked), the facts of the derived graph, and what the build counts.
 
     `extraction` is the extraction as JSON when it was computed for the cache, else None.
     """
@@ -214,7 +215,9 @@ def graph_batch(items: list[tuple[Article, str | None]], turtle: bool = False,
     results: list[ArticleGraph | IngestError] = []
     for article, cached in items:
         found = next(fresh) if cached is None else _from_json(cached, article)
-        results.append(found if isinstance(found, IngestError) else _article_graph(found, caching and cached is None, turtle))
+        if not isinstance(found, IngestError):
+            found = _article_graph(found, caching and cached is None, turtle)
+        results.append(found)
     return results
 
 
