@@ -48,7 +48,8 @@ def read_path(path: Path) -> Iterator[Article | IngestError]:
         elif suffix in HTML_SUFFIXES:
             yield read_html_page(path)
         else:
-            head = path.read_bytes()[:512].lstrip().lower()
+            with path.open("rb") as handle:  # the head is enough to tell HTML from text
+                head = handle.read(512).lstrip().lower()
             is_html = head.startswith((b"<!doctype html", b"<html"))
             yield read_html_page(path) if is_html else read_text_page(path)
     except IngestError as exc:
