@@ -13,8 +13,8 @@ from typing import Any
 
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
 
+from kgnews.nlp.spans import stored_name
 from kgnews.nlp.text import fold, modern_tones
 
 PERSON, ORG, LOC = "Person", "Organization", "Location"
@@ -34,21 +34,6 @@ def load_data(name: str) -> dict:
 
 
 folded = lru_cache(maxsize=1 << 16)(fold)  # names and titles recur from sentence to sentence and article to article
-
-
-def names_in_user_data() -> bool:
-    """`Span._.kg_name` is kept under `("._.", "kg_name", start_char, end_char)` in `doc.user_data`, so names
-    are read with one dict lookup (not an `Underscore` object per read)."""
-    return Span.has_extension("kg_name") and Span.get_extension("kg_name")[1:] == (None, None, None) and _probe()
-
-
-@lru_cache(maxsize=1)
-def _probe() -> bool:
-    """spaCy keeps a `Span._.x` set without getter under `("._.", "x", start_char, end_char)` (checked once)."""
-    doc = Doc(Vocab(), words=["a", "b", "c"])
-    span = Span(doc, 1, 3)
-    span._.kg_name = "probe"
-    return list(doc.user_data.items()) == [(("._.", "kg_name", span.start_char, span.end_char), "probe")]
 
 
 def _forms(doc: Doc) -> list[tuple[str, str, str, str]]:
@@ -168,7 +153,6 @@ class Mentions:
         self._labelled = (labelled, labelled + nested)  # (outer mentions, outer and nested)
         self._pools: dict[tuple[str, bool], tuple[list[Span], list[int]]] = {}
         self._names: dict[tuple[int, int], str] = {}
-        self._direct_names = names_in_user_data()
         self._idx: list[int] | None = None
         self._text: str | None = None
         self.cache: dict = {}  # per-doc indexes built by the rules (cue hits)
@@ -187,10 +171,7 @@ class Mentions:
         return found
 
     def _name(self, span: Span) -> str:
-        if not self._direct_names:
-            return self.name(span)
-        kg = self.doc.user_data.get(("._.", "kg_name", span.start_char, span.end_char))
-        return kg or " ".join(self.text(span.start, span.end).split())
+        return stored_name(self.doc, span.start_char, span.end_char) or self.name(span)
 
     def of(self, label: str, start: int = 0, end: int | None = None, nested: bool = False) -> list[Span]:
         """Mentions of one type inside tokens [start, end), with those nested in longer names if asked."""

@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Span
 
 from kgnews.model import Relation
 from kgnews.nlp import links, positions, post_lists, quotes, venues
-from kgnews.nlp.mentions import ORG, Mentions, doc_text, folded, names_in_user_data
+from kgnews.nlp.mentions import ORG, Mentions, doc_text, folded
 from kgnews.nlp.relation_context import Context, SpanRelation, sentence_bounds, sentence_of
 from kgnews.nlp.roles import event_roles
+from kgnews.nlp.spans import stored_name
 
 __all__ = ["RelationExtractor", "SpanRelation", "make_relations", "relations_of", "sentence_bounds"]
 _STORE = "kgnews.relations"
@@ -149,13 +150,11 @@ def _stored(doc: Doc) -> tuple[list[tuple], Callable]:
         return [(r.subject, r.predicate, r.object, r.literal, (r.sentence.start_char, r.sentence.end_char), r.attrs)
                 for r in found], Mentions.name
     names: dict[tuple, str] = {}
-    data, direct = doc.user_data, names_in_user_data()
 
     def name(key: tuple) -> str:
         found = names.get(key)
-        if found is None:
-            found = data.get(("._.", "kg_name", key[0], key[1])) if direct else None  # no span needed
-            found = names[key] = found or Mentions.name(doc.char_span(key[0], key[1], label=key[2]))
+        if found is None:  # a span is made only for a mention without a stored name
+            found = names[key] = stored_name(doc, key[0], key[1]) or Mentions.name(doc.char_span(*key[:2], label=key[2]))
         return found
 
     rows = [

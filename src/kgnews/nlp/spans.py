@@ -133,6 +133,12 @@ def _span(doc: Doc, record: Record, end: int | None = None) -> Span | None:
     return span
 
 
+def stored_name(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """`Span._.kg_name` of the span at these offsets, read straight from `doc.user_data` where `_span` wrote
+    it (no span or `Underscore` object made); None when there is none, or spaCy keeps values elsewhere."""
+    return doc.user_data.get(("._.", "kg_name", start_char, end_char)) if _DIRECT else None
+
+
 def names(doc: Doc) -> dict[tuple[int, int], str]:
     """`Span._.kg_name` of every span of `doc` that has one, keyed by `(span.start_char, span.end_char)`:
     one dict for a caller that reads many names (`names(doc).get((s.start_char, s.end_char))` is `s._.kg_name`)."""
