@@ -39,11 +39,11 @@ def test_cache_reuses_extractions_and_extracts_only_new_articles(articles, tmp_p
 def test_cache_is_keyed_by_content_and_pipeline_version(articles, tmp_path, monkeypatch):
     cache = ExtractionCache(tmp_path)
     cache.put_many(run_extraction(articles[:1]))
-    assert cache.get(articles[0]) is not None
+    assert cache.get_json(articles[0]) is not None
     edited = type(articles[0])(**{**articles[0].__dict__, "body": articles[0].body + " Thêm một câu."})
-    assert cache.get(edited) is None
+    assert cache.get_json(edited) is None
     monkeypatch.setattr(cache, "version", "another-pipeline")
-    assert cache.get(articles[0]) is None
+    assert cache.get_json(articles[0]) is None
 
 
 def test_dask_cluster_output_is_identical_to_a_local_build(articles, dask_cluster):

@@ -60,10 +60,6 @@ class ExtractionCache:
         ).fetchone()
         return row[0] if row else None
 
-    def get(self, article: Article) -> Extraction | None:
-        data = self.get_json(article)
-        return _from_json(data, article) if data is not None else None
-
     def put_json(self, rows: Iterable[tuple[Article, str]]) -> None:
         """Cache extractions given as JSON (`_json`), each for its article."""
         with self._db:
@@ -177,17 +173,20 @@ def run_extraction(
     `jobs > 1` uses local worker processes; `scheduler` (`tcp://host:port`) a Dask cluster.
     """
 
-    def tagged() -> Iterator[tuple[tuple[list[Article], dict], list[Article]]]:
-        for batch in batches(articles, batch_size):
-            hits = {i: hit for i, a in enumerate(batch) if cache is not None and (hit := cache.get(a)) is not None}
-            yield (batch, hits), [a for i, a in enumerate(batch) if i not in hits]
-
-    for (batch, hits), fresh in map_batches(extract_batch, tagged(), jobs=jobs, scheduler=scheduler):
+    looked_up = ((items, [a for a, cached in items if cached is None]) for items in _looked_up(articles, cache, batch_size))
+    for items, fresh in map_batches(extract_batch, looked_up, jobs=jobs, scheduler=scheduler):
         computed = iter(fresh)
-        results = [hits[i] if i in hits else next(computed) for i in range(len(batch))]
+        results = [next(computed) if cached is None else _from_json(cached, a) for a, cached in items]
         if cache is not None:
-            cache.put_many(r for i, r in enumerate(results) if i not in hits and isinstance(r, Extraction))
+            cache.put_many(r for r, (_, cached) in zip(results, items) if cached is None and isinstance(r, Extraction))
         yield from results
+
+
+def _looked_up(articles: Iterable[Article], cache: ExtractionCache | None,
+               batch_size: int) -> Iterator[list[tuple[Article, str | None]]]:
+    """`articles` in batches, each with its cached extraction as JSON (None when not cached)."""
+    for batch in batches(articles, batch_size):
+        yield [(a, cache.get_json(a) if cache is not None else None) for a in batch]
 
 
 @dataclass(frozen=True)
@@ -253,12 +252,10 @@ def run_graphs(
     """Each article with its serialised named graph (or the error that stopped it), in input order;
     extraction and serialisation run where `run_extraction` would run them, cached extractions reused."""
 
-    def tagged() -> Iterator[tuple[list[Article], list[tuple[Article, str | None]]]]:
-        for batch in batches(articles, batch_size):
-            yield batch, [(a, cache.get_json(a) if cache is not None else None) for a in batch]
-
     work = partial(graph_batch, turtle=turtle, caching=cache is not None)
-    for batch, results in map_batches(work, tagged(), jobs=jobs, scheduler=scheduler):
+    looked_up = ((items, items) for items in _looked_up(articles, cache, batch_size))
+    for items, results in map_batches(work, looked_up, jobs=jobs, scheduler=scheduler):
+        batch = [article for article, _ in items]
         if cache is not None:
             cache.put_json([(a, r.extraction) for a, r in zip(batch, results, strict=True)
                             if isinstance(r, ArticleGraph) and r.extraction is not None])

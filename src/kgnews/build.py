@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import URIRef
-
 from kgnews import __version__, atomic
 from kgnews.batch import ArticleGraph, ExtractionCache, batches, digest, pipeline_version, run_graphs
 from kgnews.export import FORMATS, StreamedFiles, write_outputs
@@ -146,21 +144,21 @@ def _fill_store(writer: StoreWriter, files: StreamedFiles, graphs: Iterable[tupl
         if isinstance(graph, IngestError):
             report.failures.append(graph)
             continue
-        _add(writer, files, graph_iri(article.id), graph.ntriples, graph.turtle)
+        _add(writer, files, str(graph_iri(article.id)), graph.ntriples, graph.turtle)
         derived.add(graph.facts)
         report.add(graph)
         on_extracted()
     for chunk in batches(derived.triples(), 20_000):  # in pieces: at 100k articles it holds millions of triples
         text = graph_text(chunk, files.turtle)
-        _add(writer, files, DERIVED_GRAPH, text.ntriples, text.turtle)
+        _add(writer, files, str(DERIVED_GRAPH), text.ntriples, text.turtle)
     writer.flush()
     report.quads = writer.quads
 
 
-def _add(writer: StoreWriter, files: StreamedFiles, graph: URIRef, lines: bytes, statements: bytes | None) -> None:
-    quads = in_graph(lines, str(graph))
+def _add(writer: StoreWriter, files: StreamedFiles, graph: str, lines: bytes, statements: bytes | None) -> None:
+    quads = in_graph(lines, graph)
     writer.add_quads(quads)
-    files.add(str(graph), lines, quads, statements)
+    files.add(graph, lines, quads, statements)
 
 
 def build_corpus(

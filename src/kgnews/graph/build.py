@@ -11,11 +11,11 @@ from rdflib import Literal, URIRef
 from kgnews.graph.iri import ascii_fold, canonical_key, document_key, event_kind, mint
 from kgnews.graph import vocab
 from kgnews.graph.vocab import ENTITY_CLASSES, STATUSES
+from kgnews.model import Article, Entity, Relation
 
 KGNEWS, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD = vocab.resolved(
     vocab.KGNEWS, vocab.OA, vocab.ORG, vocab.PROV, vocab.RDF, vocab.RDFS, vocab.SDO, vocab.SKOS, vocab.XSD
 )
-from kgnews.model import Article, Entity, Relation
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

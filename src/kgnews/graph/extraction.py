@@ -23,9 +23,9 @@ from kgnews.graph.build import (
 from kgnews.graph.iri import canonical_key, mint
 from kgnews.graph import vocab
 from kgnews.graph.vocab import RELATIONS
+from kgnews.model import Entity, Extraction, Relation
 
 KGNEWS, ORG, PROV, SDO = vocab.resolved(vocab.KGNEWS, vocab.ORG, vocab.PROV, vocab.SDO)
-from kgnews.model import Entity, Extraction, Relation
 
 
 @dataclass

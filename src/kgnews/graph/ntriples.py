@@ -15,8 +15,8 @@ from kgnews.graph.vocab import PREFIXES
 #: Characters an IRI may not hold in N-Triples (minted IRIs never do; anything else is refused, not mangled).
 _NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-_XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
-_RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #: Namespace → prefix; a local name written after a prefix must match `_LOCAL` (Turtle's PN_LOCAL, the
 #: part of it kgnews needs: minted names are ASCII letters, digits, `-`, `_`, `.` and `%XX` escapes).
 _PREFIX_OF = {namespace: prefix for prefix, namespace in PREFIXES.items()}
@@ -28,7 +28,7 @@ PREFIX_HEADER = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, names
 @lru_cache(maxsize=1 << 17)
 def _iri(node: str) -> str:
     if _NOT_IRI.search(node):
-        raise ValueError(f"not an IRI: {str(node)!r}")
+        raise ValueError(f"not an IRI: {node!r}")
     return f"<{node}>"
 
 
@@ -46,9 +46,10 @@ def _literal(node: Literal, iri=_iri) -> str:
     lexical = str(node).translate(_ESCAPES)
     if node.language:
         return f'"{lexical}"@{node.language}'
-    if node.datatype is None or node.datatype == _XSD_STRING:
+    datatype = node.datatype
+    if datatype is None or str(datatype) == _XSD_STRING:  # plain strings: rdflib's `==` is Python code
         return f'"{lexical}"'
-    return f'"{lexical}"^^{iri(str(node.datatype))}'
+    return f'"{lexical}"^^{iri(str(datatype))}'
 
 
 def term(node: URIRef | Literal | BNode) -> str:
@@ -102,10 +103,9 @@ def _short(node: Literal | BNode) -> str:
 
 
 def _statements(subjects: dict[str, dict[str, list[str]]]) -> bytes:
-    rdf_type = str(_RDF_TYPE)
     return "".join(
         f"{_name(subject)} "
-        + " ;\n\t".join(f"{'a' if p == rdf_type else _name(p)} {' , '.join(objects)}" for p, objects in predicates.items())
+        + " ;\n\t".join(f"{'a' if p == _RDF_TYPE else _name(p)} {' , '.join(objects)}" for p, objects in predicates.items())
         + " .\n"
         for subject, predicates in subjects.items()
     ).encode("utf-8")
@@ -122,4 +122,4 @@ def in_graph(lines: bytes, graph: str) -> bytes:
     A line ends with ` .` and a newline, which no term holds (newlines in literals are escaped),
     so one replacement places the graph name on every line.
     """
-    return lines.replace(b" .\n", f" {term(URIRef(graph))} .\n".encode("utf-8"))
+    return lines.replace(b" .\n", f" {_iri(graph)} .\n".encode("utf-8"))
