@@ -89,8 +89,9 @@ def extract_batch(articles: list[Article]) -> list[Extraction | IngestError]:
     If the batch fails, its articles are extracted one by one, so one article that breaks the
     pipeline comes back as an IngestError naming it, and the others go on.
     """
-    from kgnews.nlp import extract_many
+    from kgnews.nlp import extract_many, warm_up
 
+    warm_up()  # once per process: on a Dask worker, or here with --jobs 1
     try:
         return list(extract_many(articles))
     except Exception:  # noqa: BLE001 - isolate the article at fault below
