@@ -81,13 +81,14 @@ _VIETNAMESE_LETTERS = "".join(
 )
 # Non-ASCII characters that are neither Vietnamese letters nor common typographic punctuation.
 _ODD = re.compile(f"[^\\x00-\\x7f{_VIETNAMESE_LETTERS}\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00ab\u00bb\u00b0]")
-_NON_ASCII = re.compile("[^\\x00-\\x7f]")
 
 
 def oddness(text: str) -> float:
     """Share of non-ASCII characters that are not Vietnamese letters: high for mis-decoded text."""
-    foreign = len(_NON_ASCII.findall(text))
-    return len(_ODD.findall(text)) / foreign if foreign else 0.0
+    if _ODD.search(text) is None:  # well-formed text: one scan, nothing counted
+        return 0.0
+    foreign = len(text) - len(text.encode("ascii", "ignore"))
+    return len(_ODD.findall(text)) / foreign
 
 
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"

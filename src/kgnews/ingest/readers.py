@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kgnews.ingest.dates import is_date_line, parse_datetime
 from kgnews.ingest.decode import decode_bytes
-from kgnews.ingest.normalize import normalize_line, normalize_text, printable
+from kgnews.ingest.normalize import has_text, normalize_line, printable
 from kgnews.ingest.page import build_body, clean_lines, parse_page, source_of
 from kgnews.model import Article
 
@@ -37,7 +37,7 @@ def _text_of(path: Path, limit: int | None = MAX_ARTICLE_CHARS) -> str:
     text = decode_bytes(data, str(path))
     if limit is not None and len(text) > limit:
         raise IngestError(str(path), f"too large: {len(text):,} characters (the limit is {limit:,})")
-    if not normalize_text(text).strip():
+    if not has_text(text):
         raise IngestError(str(path), "empty file: no text to read")
     return text
 
