@@ -42,24 +42,34 @@ def _name(node: str) -> str:
     return _iri(node)
 
 
-def _literal(node: Literal, iri=_iri) -> str:
-    lexical = str(node).translate(_ESCAPES)
+def _literal(node: Literal) -> tuple[str, str]:
+    """A literal in N-Triples and in Turtle, written once: the two differ only in a datatype, which
+    Turtle writes as a prefixed name (the same string is returned twice when there is none)."""
+    lexical = f'"{str(node).translate(_ESCAPES)}"'
     if node.language:
-        return f'"{lexical}"@{node.language}'
+        lexical = f"{lexical}@{node.language}"
+        return lexical, lexical
     datatype = node.datatype
     if datatype is None or str(datatype) == _XSD_STRING:  # plain strings: rdflib's `==` is Python code
-        return f'"{lexical}"'
-    return f'"{lexical}"^^{iri(str(datatype))}'
+        return lexical, lexical
+    datatype = str(datatype)
+    return f"{lexical}^^{_iri(datatype)}", f"{lexical}^^{_name(datatype)}"
 
 
 def term(node: URIRef | Literal | BNode) -> str:
     """One rdflib term in N-Triples syntax."""
+    return _term(node)[0]
+
+
+def _term(node: URIRef | Literal | BNode) -> tuple[str, str]:
+    """A term in N-Triples and in Turtle."""
     if type(node) is Literal:  # exact type checks: rdflib terms make `isinstance` slow
         return _literal(node)
     if type(node) is URIRef:
-        return _iri(str(node))
+        return _iri(str(node)), _name(str(node))
     if type(node) is BNode:
-        return f"_:{node}"
+        text = f"_:{node}"
+        return text, text
     raise TypeError(f"not an RDF term: {node!r}")
 
 
@@ -82,24 +92,23 @@ def graph_text(triples: Iterable[Triple], turtle: bool = False) -> GraphText:
     """
     lines: dict[str, None] = {}
     subjects: dict[str, dict[str, list[str]]] = {}
-    iri, name, literal = _iri, _name, _short
+    iri, name = _iri, _name
     for s, p, o in triples:
         s, p = str(s), str(p)
-        is_iri = type(o) is URIRef
-        if is_iri:
+        if type(o) is URIRef:
             o = str(o)
-        line = f"{iri(s)} {iri(p)} {iri(o) if is_iri else term(o)} .\n"
+            line = f"{iri(s)} {iri(p)} {iri(o)} .\n"
+            short = None
+        else:
+            text, short = _term(o)
+            line = f"{iri(s)} {iri(p)} {text} .\n"
         if line in lines:
             continue
         lines[line] = None
         if turtle:
-            subjects.setdefault(s, {}).setdefault(p, []).append(name(o) if is_iri else literal(o))
+            subjects.setdefault(s, {}).setdefault(p, []).append(name(o) if short is None else short)
     text = "".join(lines).encode("utf-8")
     return GraphText(text, _statements(subjects) if turtle else None)
-
-
-def _short(node: Literal | BNode) -> str:
-    return _literal(node, _name) if type(node) is Literal else term(node)
 
 
 def _statements(subjects: dict[str, dict[str, list[str]]]) -> bytes:
