@@ -26,6 +26,7 @@ KINDS = (
     "post", "dockind", "membership", "statement", "evidence", "interval", "date", "author", "publisher",
 )
 _SLUG_MAX = 60
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _NUMBER_NOISE = re.compile(r"^(?:số|so)\s+", re.IGNORECASE)
 
 
@@ -48,7 +49,7 @@ def canonical_key(text: str) -> str:
 
 def slug(text: str) -> str:
     """An IRI-safe slug: ASCII-folded, `-` between word runs, cut at a word boundary."""
-    folded = re.sub(r"[^a-z0-9]+", "-", ascii_fold(text)).strip("-")
+    folded = _NOT_SLUG.sub("-", ascii_fold(text)).strip("-")
     if len(folded) > _SLUG_MAX:
         folded = folded[:_SLUG_MAX].rsplit("-", 1)[0]
     return folded or "x"
