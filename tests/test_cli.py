@@ -62,6 +62,33 @@ def test_extract_writes_one_file_per_article(tmp_path):
     assert data["metadata"]["source"] == "Báo Hải Phòng"
 
 
+def test_extract_on_two_processes_prints_what_one_prints():
+    one = runner.invoke(app, ["extract", str(GOLD)])
+    two = runner.invoke(app, ["extract", str(GOLD), "--jobs", "2"])
+    assert one.exit_code == two.exit_code == EXIT_OK, two.output
+    assert len(one.stdout.splitlines()) == 11
+    assert two.stdout == one.stdout
+
+
+def test_extract_reports_an_article_that_breaks_extraction_and_goes_on(monkeypatch):
+    import kgnews.nlp as nlp
+
+    real = nlp.extract_many
+
+    def fragile(articles):
+        for article in articles:
+            if article.id == "dev-02":
+                raise RuntimeError("boom")
+            yield from real([article])
+
+    monkeypatch.setattr(nlp, "extract_many", fragile)
+    monkeypatch.setattr(nlp, "extract", lambda article: next(fragile([article])))
+    result = runner.invoke(app, ["extract", str(GOLD / "dev-01.txt"), str(GOLD / "dev-02.txt"), str(GOLD / "dev-03.txt")])
+    assert result.exit_code == EXIT_PARTIAL
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["dev-01", "dev-03"]
+    assert "dev-02.txt" in result.stderr and "RuntimeError: boom" in result.stderr
+
+
 def test_evaluate_metadata_accuracy_is_perfect_on_the_dev_corpus():
     result = runner.invoke(app, ["evaluate", str(GOLD), "--json"])
     assert result.exit_code == 0, result.output

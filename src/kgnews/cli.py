@@ -35,6 +35,8 @@ Inputs = Annotated[
     list[Path] | None,
     typer.Argument(help="Files, folders or globs of .txt pages, .html pages and .jsonl files."),
 ]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Local worker processes for extraction.")]
+Scheduler = Annotated[str | None, typer.Option(help="A Dask scheduler (tcp://HOST:PORT) to run extraction on.")]
 
 
 def _error(message: str, label: str = "[red]error[/red]") -> None:
@@ -94,10 +96,8 @@ def build(
     formats: Annotated[
         list[str] | None, typer.Option("--format", "-f", help="Formats to write (repeat); default: all and html.")
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Local worker processes for extraction.")] = 1,
-    scheduler: Annotated[
-        str | None, typer.Option(help="A Dask scheduler (tcp://HOST:PORT) to run extraction on.")
-    ] = None,
+    jobs: Jobs = 1,
+    scheduler: Scheduler = None,
     cache: Annotated[bool, typer.Option(help="Reuse extractions of unchanged articles (OUTPUT/.kgnews-cache).")] = True,
     force: Annotated[bool, typer.Option(help="Rebuild even when nothing changed.")] = False,
 ) -> None:
@@ -171,21 +171,28 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help="Files, folders or globs of articles.")],
     format: Annotated[str, typer.Option("--format", "-f", help="Output format (json).")] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Folder for <id>.json files.")] = None,
+    jobs: Jobs = 1,
+    scheduler: Scheduler = None,
 ) -> None:
     """Extract entities and relations of each article as SCHEMA.md JSON.
 
-    Without -o, prints one JSON object per line to stdout.
+    Without -o, prints one JSON object per line to stdout, in input order. An article that cannot be
+    read or extracted is reported and skipped; the others go on (exit status as for build).
 
     Example: kgnews extract corpus/dev-01.txt --format json -o predictions/
     """
-    from kgnews.nlp import extract_many
+    from kgnews.batch import run_extraction
 
     if format != "json":
         _error(f"unknown format {format!r}: only 'json' is supported")
         raise typer.Exit(EXIT_FAILED)
     failures: list[IngestError] = []
     count = 0
-    for extraction in extract_many(_read(inputs, failures)):
+    for extraction in run_extraction(_read(inputs, failures), jobs=jobs, scheduler=scheduler):
+        if isinstance(extraction, IngestError):
+            failures.append(extraction)
+            _report_failure(extraction)
+            continue
         count += 1
         data = extraction.as_dict()
         if output is None:
