@@ -1,0 +1,5 @@
+"""`python -m kgnews.cli`: the `kgnews` command."""
+
+from kgnews.cli import app
+
+app()
