@@ -14,7 +14,7 @@ from typing import Any
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
-from kgnews.nlp.spans import stored_name
+from kgnews.nlp.spans import raw_text, stored_name
 from kgnews.nlp.text import fold, modern_tones
 
 PERSON, ORG, LOC = "Person", "Organization", "Location"
@@ -194,9 +194,9 @@ class Mentions:
 
     @property
     def doc_text(self) -> str:
-        """`doc.text`, joined once."""
+        """`doc.text`, read once: the article's body when `Doc._.article` is set (no join of the tokens)."""
         if self._text is None:
-            self._text = doc_text(self.doc, self.forms)
+            self._text = raw_text(self.doc)
         return self._text
 
     def text(self, start: int, end: int) -> str:

@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Span
 
 from kgnews.model import Relation
 from kgnews.nlp import links, positions, post_lists, quotes, venues
-from kgnews.nlp.mentions import ORG, Mentions, doc_text, folded
+from kgnews.nlp.mentions import ORG, Mentions, folded
 from kgnews.nlp.relation_context import Context, SpanRelation, sentence_bounds, sentence_of
 from kgnews.nlp.roles import event_roles
-from kgnews.nlp.spans import stored_name
+from kgnews.nlp.spans import raw_text, stored_name
 
 __all__ = ["RelationExtractor", "SpanRelation", "make_relations", "relations_of", "sentence_bounds"]
 _STORE = "kgnews.relations"
@@ -111,7 +111,7 @@ def _assembly(ctx: Context) -> str | None:
 def relations_of(doc: Doc) -> list[Relation]:
     """The doc's relations between canonical names, one per statement, evidence = the sentence."""
     rows, name = _stored(doc)
-    text = doc_text(doc) if rows else ""
+    text = raw_text(doc) if rows else ""  # the body itself: joining the tokens' texts is slow
     best: dict[tuple[str, str, str], Relation] = {}
     issued: dict[str, str] = {}
     chairs = {(name(subj), name(obj)) for subj, pred, obj, *_ in rows if pred == "chairs" and obj is not None}
