@@ -118,7 +118,6 @@ def relations_of(doc: Doc) -> list[Relation]:
     for subject, predicate, object_, literal, (s, e), rel_attrs in rows:
         subj = name(subject)
         obj = literal if literal else name(object_)
-        attrs = {k: v for k, v in rel_attrs.items() if not k.startswith("_")}
         if predicate == "attends" and (subj, obj) in chairs or subj == obj:
             continue  # Convention 6: a chair is not also an attendee
         if predicate == "issuedBy":
@@ -127,7 +126,8 @@ def relations_of(doc: Doc) -> list[Relation]:
             best = {k: v for k, v in best.items() if not (k[0] == subj and k[1] == "issuedBy")}
             issued[subj] = rel_attrs.get("_rank", "cue")
         key = (subj, predicate, rel_attrs.get("_key") or folded(obj))
-        if key not in best:
+        if key not in best:  # the attrs of a kept statement only: about a third are duplicates
+            attrs = {k: v for k, v in rel_attrs.items() if not k.startswith("_")} if rel_attrs else {}
             best[key] = Relation(subj, predicate, obj, text[s:e], s, e, attrs)
     return list(best.values())
 
@@ -149,16 +149,15 @@ def _stored(doc: Doc) -> tuple[list[tuple], Callable]:
         found = doc._.relations or []
         return [(r.subject, r.predicate, r.object, r.literal, (r.sentence.start_char, r.sentence.end_char), r.attrs)
                 for r in found], Mentions.name
-    names: dict[tuple, str] = {}
+    names: dict[tuple[int, int], str] = {}
 
-    def name(key: tuple) -> str:
-        found = names.get(key)
+    def name(key: list) -> str:
+        """The name of the mention stored as `[start_char, end_char, label]`, read once per extent."""
+        offsets = (key[0], key[1])
+        found = names.get(offsets)
         if found is None:  # a span is made only for a mention without a stored name
-            found = names[key] = stored_name(doc, key[0], key[1]) or Mentions.name(doc.char_span(*key[:2], label=key[2]))
+            found = names[offsets] = stored_name(doc, *offsets) or Mentions.name(doc.char_span(*offsets, label=key[2]))
         return found
 
-    rows = [
-        (tuple(s), p, None if o is None else tuple(o), literal, (sent[0], sent[1]), attrs)
-        for s, p, o, sent, literal, attrs in doc.user_data.get(_STORE) or ()
-    ]
+    rows = [(s, p, o, literal, (sent[0], sent[1]), attrs) for s, p, o, sent, literal, attrs in doc.user_data.get(_STORE) or ()]
     return rows, name
