@@ -77,7 +77,7 @@ class Context:
         self.posts: list = []
         self.first_title: dict[int, int] = {}  # person start → where the earliest of their titles starts
         self.main_event = _main_event(self)
-        self.found: list[SpanRelation] = []
+        self.found: list[tuple] = []  # the fields of a `SpanRelation`, one tuple per relation
         self._events: tuple[list[int], list[Span]] | None = None
 
     def set_posts(self, posts: list) -> None:
@@ -89,7 +89,7 @@ class Context:
     def add(self, subj: Span | None, pred: str, obj: Span | None, sent: Span, literal: str | None = None,
             attrs: dict[str, str] | None = None) -> None:
         if subj is not None and (obj is not None or literal):
-            self.found.append(SpanRelation(subj, pred, obj, sent, literal, {} if attrs is None else attrs))
+            self.found.append((subj, pred, obj, sent, literal, {} if attrs is None else attrs))
 
 
 def _main_event(ctx: Context) -> Span | None:

@@ -75,8 +75,20 @@ class RelationExtractor:
             event_roles(ctx, sent, chain_end)
         links.part_of(ctx)
         venues.located(ctx)
-        doc._.relations = ctx.found
+        _store(doc, ctx.found)
         return doc
+
+
+def _store(doc: Doc, found: list[tuple]) -> None:
+    """`doc._.relations = found` (rows of `SpanRelation` fields), written straight to our store when the
+    extension is ours: no `SpanRelation` made per relation (a frozen dataclass is slow to make)."""
+    if not _ours(doc):
+        doc._.relations = [SpanRelation(*row) for row in found]
+        return
+    key = _span_key
+    doc.user_data[_STORE] = [
+        [key(subj), pred, key(obj), key(sent), literal, dict(attrs)] for subj, pred, obj, sent, literal, attrs in found
+    ]
 
 
 def _add_post(ctx: Context, post: positions.Post) -> None:
