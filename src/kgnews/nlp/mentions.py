@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
 from operator import getitem, itemgetter
 from typing import Any
@@ -107,6 +108,11 @@ def by_two(items: list, syllables: Callable[[Any], tuple[str, ...]]) -> dict[str
             if len(seq) == 1 or seq[1] == second:
                 found.append(item)
     return index
+
+
+def where(tokens: list[str], wanted) -> list[int]:
+    """The indexes of the tokens in `wanted` (a set or dict), in order: one pass in C, as most tokens are not."""
+    return list(compress(range(len(tokens)), map(wanted.__contains__, tokens)))
 
 
 def candidates(index: dict[str, dict[str | None, list]], first: str, second: str | None) -> list:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kgnews.nlp.cues import EVENT, cues
-from kgnews.nlp.mentions import ORG, Mentions
+from kgnews.nlp.mentions import ORG, Mentions, where
 
 DOCUMENT = "LegalDocument"
 _END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?(\w))")
@@ -130,7 +130,7 @@ def events_named(ctx: Context) -> tuple[list[int], list[Span]]:
         m, nouns = ctx.m, cues().phrases["event_nouns"]
         found = {e.start: e for e in m.of(EVENT)}
         if ctx.main_event is not None:
-            starts = range(len(m.low)) if nouns.has_empty else [k for k, w in enumerate(m.low) if w in nouns.first]
+            starts = range(len(m.low)) if nouns.has_empty else where(m.low, nouns.first)
             for k in starts:
                 if k not in m.covering and any(m.matches(k, seq) for seq in nouns.starting(m.low, k)):
                     found[k] = ctx.main_event
