@@ -135,7 +135,8 @@ def relations_of(doc: Doc) -> list[Relation]:
         if predicate == "issuedBy":
             if issued.get(subj, "suffix") != "suffix" or (subj in issued and rel_attrs.get("_rank") == "suffix"):
                 continue
-            best = {k: v for k, v in best.items() if not (k[0] == subj and k[1] == "issuedBy")}
+            if subj in issued:  # a cue outranks the suffix table: its statement goes (there is none before)
+                best = {k: v for k, v in best.items() if not (k[0] == subj and k[1] == "issuedBy")}
             issued[subj] = rel_attrs.get("_rank", "cue")
         key = (subj, predicate, rel_attrs.get("_key") or folded(obj))
         if key not in best:  # the attrs of a kept statement only: about a third are duplicates
