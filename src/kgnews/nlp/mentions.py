@@ -199,7 +199,10 @@ class Mentions:
             spans.sort(key=lambda e: (e.start, -len(e)))
             pool = self._pools[(label, nested)] = (spans, [e.start for e in spans], [e.end for e in spans])
         spans, starts, ends = pool
-        return [spans[n] for n in range(bisect_left(starts, start), bisect_right(starts, end)) if ends[n] <= end]
+        first, last = bisect_left(starts, start), bisect_right(starts, end)
+        if first == last:
+            return []  # none there: the common case, without a comprehension
+        return [spans[n] for n in range(first, last) if ends[n] <= end]
 
     def at(self, i: int, label: str) -> Span | None:
         if self.label_at.get(i) == label:
