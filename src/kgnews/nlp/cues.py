@@ -6,7 +6,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
 
-from kgnews.nlp.mentions import Mentions, Phrases, by_two, candidates, load_data, words
+from kgnews.nlp.mentions import Mentions, Phrases, by_two, candidates, load_data, where, words
 
 EVENT = "Event"
 #: The cue kinds the rules look for with `Cues.find` (the other lists are word sets and phrases).
@@ -43,7 +43,7 @@ class Cues:
             at: dict[int, list[tuple[tuple[str, ...], str, int]]] = {}
             first, label, low = self._first, m.covering_label, m.low
             last = len(low) - 1
-            for i in [i for i, word in enumerate(low) if word in first]:
+            for i in where(low, first):
                 if label.get(i, EVENT) != EVENT:
                     continue
                 options = candidates(first, low[i], low[i + 1] if i < last else None)

@@ -7,20 +7,22 @@ import re
 from collections.abc import Callable
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
-from operator import getitem, itemgetter
+from operator import attrgetter, getitem, itemgetter
 from typing import Any
 
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
-from kgnews.nlp.spans import stored_name
+from kgnews.nlp.spans import raw_text, stored_name
 from kgnews.nlp.text import fold, modern_tones
 
 PERSON, ORG, LOC = "Person", "Organization", "Location"
 NESTED_GROUP, NESTED_LABELS = "kg", ("Organization", "LegalDocument")
 _WORD = re.compile(r"[^\W_]+|\S")
 _FORMS: dict[int, tuple[str, str, str, str]] = {}  # orth id → _forms entry, shared by every doc
+_LABELS: dict[int, str] = {}  # label id → label, shared by every doc
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -55,6 +57,17 @@ def doc_text(doc: Doc, forms: list[tuple[str, str, str, str]] | None = None) -> 
     """`doc.text`, joined from the token forms (`Doc.text` makes a Token object per token on each read)."""
     spaces = doc.to_array(SPACY).tolist() if len(doc) else []
     return "".join(map(getitem, _forms(doc) if forms is None else forms, spaces))
+
+
+def _labelled(doc: Doc, spans) -> list[tuple[Span, str]]:
+    """Each span with its label: `Span.label_` looks the label up in the string store on each read."""
+    found = []
+    for span in spans:
+        label = _LABELS.get(span.label)
+        if label is None:
+            label = _LABELS[span.label] = doc.vocab.strings[span.label]
+        found.append((span, label))
+    return found
 
 
 class Phrases:
@@ -109,6 +122,11 @@ def by_two(items: list, syllables: Callable[[Any], tuple[str, ...]]) -> dict[str
     return index
 
 
+def where(tokens: list[str], wanted) -> list[int]:
+    """The indexes of the tokens in `wanted` (a set or dict), in order: one pass in C, as most tokens are not."""
+    return list(compress(range(len(tokens)), map(wanted.__contains__, tokens)))
+
+
 def candidates(index: dict[str, dict[str | None, list]], first: str, second: str | None) -> list:
     """The items of a `by_two` index that may stand at `first second`."""
     nexts = index.get(first)
@@ -123,9 +141,9 @@ class Mentions:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.ents = sorted(doc.ents, key=lambda e: e.start)
+        self.ents = sorted(doc.ents, key=attrgetter("start"))
         self.starting = {e.start: e for e in self.ents}
-        labelled = [(e, e.label_) for e in self.ents]  # `Span.label_` looks the label up on each read
+        labelled = _labelled(doc, self.ents)
         self.covering: dict[int, Span] = {}
         self.covering_label: dict[int, str] = {}  # token → the label of the mention covering it
         for e, label in labelled:
@@ -139,8 +157,7 @@ class Mentions:
         outer = {(e.start, e.end, label) for e, label in labelled}
         group = doc.spans[NESTED_GROUP] if NESTED_GROUP in doc.spans else []
         nested = []
-        for s in group:
-            label = s.label_
+        for s, label in _labelled(doc, group):
             if label in NESTED_LABELS and (s.start, s.end, label) not in outer:
                 nested.append((s, label))
         nested.sort(key=lambda pair: (pair[0].start, -len(pair[0])))
@@ -182,7 +199,10 @@ class Mentions:
             spans.sort(key=lambda e: (e.start, -len(e)))
             pool = self._pools[(label, nested)] = (spans, [e.start for e in spans], [e.end for e in spans])
         spans, starts, ends = pool
-        return [spans[n] for n in range(bisect_left(starts, start), bisect_right(starts, end)) if ends[n] <= end]
+        first, last = bisect_left(starts, start), bisect_right(starts, end)
+        if first == last:
+            return []  # none there: the common case, without a comprehension
+        return [spans[n] for n in range(first, last) if ends[n] <= end]
 
     def at(self, i: int, label: str) -> Span | None:
         if self.label_at.get(i) == label:
@@ -194,9 +214,9 @@ class Mentions:
 
     @property
     def doc_text(self) -> str:
-        """`doc.text`, joined once."""
+        """`doc.text`, read once: the article's body when `Doc._.article` is set (no join of the tokens)."""
         if self._text is None:
-            self._text = doc_text(self.doc, self.forms)
+            self._text = raw_text(self.doc)
         return self._text
 
     def text(self, start: int, end: int) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kgnews.nlp.cues import EVENT, cues
-from kgnews.nlp.mentions import ORG, Mentions
+from kgnews.nlp.mentions import ORG, Mentions, where
 
 DOCUMENT = "LegalDocument"
 _END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?(\w))")
@@ -77,7 +77,7 @@ class Context:
         self.posts: list = []
         self.first_title: dict[int, int] = {}  # person start → where the earliest of their titles starts
         self.main_event = _main_event(self)
-        self.found: list[SpanRelation] = []
+        self.found: list[tuple] = []  # the fields of a `SpanRelation`, one tuple per relation
         self._events: tuple[list[int], list[Span]] | None = None
 
     def set_posts(self, posts: list) -> None:
@@ -89,7 +89,7 @@ class Context:
     def add(self, subj: Span | None, pred: str, obj: Span | None, sent: Span, literal: str | None = None,
             attrs: dict[str, str] | None = None) -> None:
         if subj is not None and (obj is not None or literal):
-            self.found.append(SpanRelation(subj, pred, obj, sent, literal, {} if attrs is None else attrs))
+            self.found.append((subj, pred, obj, sent, literal, {} if attrs is None else attrs))
 
 
 def _main_event(ctx: Context) -> Span | None:
@@ -130,7 +130,7 @@ def events_named(ctx: Context) -> tuple[list[int], list[Span]]:
         m, nouns = ctx.m, cues().phrases["event_nouns"]
         found = {e.start: e for e in m.of(EVENT)}
         if ctx.main_event is not None:
-            starts = range(len(m.low)) if nouns.has_empty else [k for k, w in enumerate(m.low) if w in nouns.first]
+            starts = range(len(m.low)) if nouns.has_empty else where(m.low, nouns.first)
             for k in starts:
                 if k not in m.covering and any(m.matches(k, seq) for seq in nouns.starting(m.low, k)):
                     found[k] = ctx.main_event

@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Span
 
 from kgnews.model import Relation
 from kgnews.nlp import links, positions, post_lists, quotes, venues
-from kgnews.nlp.mentions import ORG, Mentions, doc_text, folded
+from kgnews.nlp.mentions import ORG, Mentions, folded
 from kgnews.nlp.relation_context import Context, SpanRelation, sentence_bounds, sentence_of
 from kgnews.nlp.roles import event_roles
-from kgnews.nlp.spans import stored_name
+from kgnews.nlp.spans import raw_text, stored_name
 
 __all__ = ["RelationExtractor", "SpanRelation", "make_relations", "relations_of", "sentence_bounds"]
 _STORE = "kgnews.relations"
@@ -75,8 +75,20 @@ class RelationExtractor:
             event_roles(ctx, sent, chain_end)
         links.part_of(ctx)
         venues.located(ctx)
-        doc._.relations = ctx.found
+        _store(doc, ctx.found)
         return doc
+
+
+def _store(doc: Doc, found: list[tuple]) -> None:
+    """`doc._.relations = found` (rows of `SpanRelation` fields), written straight to our store when the
+    extension is ours: no `SpanRelation` made per relation (a frozen dataclass is slow to make)."""
+    if not _ours(doc):
+        doc._.relations = [SpanRelation(*row) for row in found]
+        return
+    key = _span_key
+    doc.user_data[_STORE] = [
+        [key(subj), pred, key(obj), key(sent), literal, dict(attrs)] for subj, pred, obj, sent, literal, attrs in found
+    ]
 
 
 def _add_post(ctx: Context, post: positions.Post) -> None:
@@ -111,23 +123,24 @@ def _assembly(ctx: Context) -> str | None:
 def relations_of(doc: Doc) -> list[Relation]:
     """The doc's relations between canonical names, one per statement, evidence = the sentence."""
     rows, name = _stored(doc)
-    text = doc_text(doc) if rows else ""
+    text = raw_text(doc) if rows else ""  # the body itself: joining the tokens' texts is slow
     best: dict[tuple[str, str, str], Relation] = {}
     issued: dict[str, str] = {}
     chairs = {(name(subj), name(obj)) for subj, pred, obj, *_ in rows if pred == "chairs" and obj is not None}
     for subject, predicate, object_, literal, (s, e), rel_attrs in rows:
         subj = name(subject)
         obj = literal if literal else name(object_)
-        attrs = {k: v for k, v in rel_attrs.items() if not k.startswith("_")}
         if predicate == "attends" and (subj, obj) in chairs or subj == obj:
             continue  # Convention 6: a chair is not also an attendee
         if predicate == "issuedBy":
             if issued.get(subj, "suffix") != "suffix" or (subj in issued and rel_attrs.get("_rank") == "suffix"):
                 continue
-            best = {k: v for k, v in best.items() if not (k[0] == subj and k[1] == "issuedBy")}
+            if subj in issued:  # a cue outranks the suffix table: its statement goes (there is none before)
+                best = {k: v for k, v in best.items() if not (k[0] == subj and k[1] == "issuedBy")}
             issued[subj] = rel_attrs.get("_rank", "cue")
         key = (subj, predicate, rel_attrs.get("_key") or folded(obj))
-        if key not in best:
+        if key not in best:  # the attrs of a kept statement only: about a third are duplicates
+            attrs = {k: v for k, v in rel_attrs.items() if not k.startswith("_")} if rel_attrs else {}
             best[key] = Relation(subj, predicate, obj, text[s:e], s, e, attrs)
     return list(best.values())
 
@@ -149,16 +162,15 @@ def _stored(doc: Doc) -> tuple[list[tuple], Callable]:
         found = doc._.relations or []
         return [(r.subject, r.predicate, r.object, r.literal, (r.sentence.start_char, r.sentence.end_char), r.attrs)
                 for r in found], Mentions.name
-    names: dict[tuple, str] = {}
+    names: dict[tuple[int, int], str] = {}
 
-    def name(key: tuple) -> str:
-        found = names.get(key)
+    def name(key: list) -> str:
+        """The name of the mention stored as `[start_char, end_char, label]`, read once per extent."""
+        offsets = (key[0], key[1])
+        found = names.get(offsets)
         if found is None:  # a span is made only for a mention without a stored name
-            found = names[key] = stored_name(doc, key[0], key[1]) or Mentions.name(doc.char_span(*key[:2], label=key[2]))
+            found = names[offsets] = stored_name(doc, *offsets) or Mentions.name(doc.char_span(*offsets, label=key[2]))
         return found
 
-    rows = [
-        (tuple(s), p, None if o is None else tuple(o), literal, (sent[0], sent[1]), attrs)
-        for s, p, o, sent, literal, attrs in doc.user_data.get(_STORE) or ()
-    ]
+    rows = [(s, p, o, literal, (sent[0], sent[1]), attrs) for s, p, o, sent, literal, attrs in doc.user_data.get(_STORE) or ()]
     return rows, name

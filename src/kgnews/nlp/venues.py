@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span
 
 from kgnews.nlp import positions
 from kgnews.nlp.cues import EVENT, cues
-from kgnews.nlp.mentions import LOC, PERSON, Mentions
+from kgnews.nlp.mentions import LOC, PERSON, Mentions, where
 from kgnews.nlp.relation_context import Context, event_at, event_before, event_in, sentence_of
 
 
@@ -21,7 +23,7 @@ def venues(ctx: Context, sent: Span) -> None:
     for place in places:
         k = _admin_start(ctx, place)
         lead = m.low[k - 1] if k > sent.start else ""
-        bridge = any(m.matches(j, ("điểm", "cầu")) for j in range(max(sent.start, k - 5), k))
+        bridge = _bridge_between(m, max(sent.start, k - 5), k)
         event = None
         if bridge and (lead in {"tại", "ở", "cầu", "chính"}):
             event = event_in(ctx, sent.start, sent.end) or ctx.main_event
@@ -29,9 +31,19 @@ def venues(ctx: Context, sent: Span) -> None:
             event = _venue_of(ctx, sent, organise, place, k)
         elif k - 3 >= sent.start and m.matches(k - 3, ("trên", "địa", "bàn")):  # `… 60 điểm cầu trên địa bàn tỉnh X`
             if bridged is None:
-                bridged = any(m.matches(j, ("điểm", "cầu")) for j in range(sent.start, k - 3))
+                bridged = _bridge_between(m, sent.start, k - 3)
             event = (event_in(ctx, sent.start, sent.end) or ctx.main_event) if bridged else None
         ctx.add(event, "heldIn", place, sent)
+
+
+def _bridge_between(m: Mentions, lo: int, hi: int) -> bool:
+    """`điểm cầu` (a linked venue) starts at a token in [lo, hi); the doc's few are found once."""
+    starts = m.cache.get("bridges")
+    if starts is None:
+        low = m.low
+        starts = m.cache["bridges"] = [j for j in where(low, {"điểm"}) if low[j + 1 : j + 2] == ["cầu"]]
+    n = bisect_left(starts, lo)
+    return n < len(starts) and starts[n] < hi
 
 
 def _venue_of(ctx: Context, sent: Span, organise: list, place: Span, k: int) -> Span | None:
