@@ -168,3 +168,16 @@ def test_any_bytes_are_read_into_clean_articles_or_reported_with_a_reason(folder
             continue
         for text in (item.id, item.body, item.title, item.author, item.source, item.url):
             assert text is None or (unicodedata.is_normalized("NFC", text) and not _UNCLEAN.search(text)), text
+
+
+@SETTINGS
+@given(st.one_of(ANY_TEXT, PROSE, st.text(alphabet=st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\u00a0\u200b\ufeff\u00ad\x00\x7f\ud800a"), max_size=12)))
+def test_the_cheap_reads_of_ingest_agree_with_the_full_ones(text):
+    """`has_text` (a file's emptiness found by one search) agrees with normalising the whole text, and
+    `oddness` (which skips counting in well-formed text) with its definition."""
+    from kgnews.ingest.legacy import _ODD, oddness
+    from kgnews.ingest.normalize import has_text, normalize_text
+
+    assert has_text(text) == bool(normalize_text(text).strip())
+    foreign = sum(1 for c in text if ord(c) > 0x7F)
+    assert oddness(text) == (len(_ODD.findall(text)) / foreign if foreign else 0.0)
