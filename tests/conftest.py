@@ -17,6 +17,27 @@ def pytest_configure(config):
 
 
 @pytest.fixture
+def break_extraction_of(monkeypatch):
+    """`break_extraction_of(article_id)`: from then on, extracting that article raises RuntimeError("boom")."""
+
+    def breaking(article_id: str) -> None:
+        import kgnews.nlp as nlp
+
+        real = nlp.extract_many
+
+        def fragile(articles):
+            for article in articles:
+                if article.id == article_id:
+                    raise RuntimeError("boom")
+                yield from real([article])
+
+        monkeypatch.setattr(nlp, "extract_many", fragile)
+        monkeypatch.setattr(nlp, "extract", lambda article: next(fragile([article])))
+
+    return breaking
+
+
+@pytest.fixture
 def regen_golden(request) -> bool:
     return request.config.getoption("--regen-golden")
 

@@ -79,19 +79,8 @@ def test_a_dask_cluster_gives_byte_identical_outputs(tmp_path, dask_cluster):
     assert _bytes(tmp_path / "local") == _bytes(tmp_path / "dask")
 
 
-def test_an_article_that_breaks_extraction_is_reported_and_the_rest_built(tmp_path, monkeypatch):
-    import kgnews.nlp as nlp
-
-    real = nlp.extract_many
-
-    def fragile(articles):
-        for article in articles:
-            if article.id == "dev-03":
-                raise RuntimeError("boom")
-            yield from real([article])
-
-    monkeypatch.setattr(nlp, "extract_many", fragile)
-    monkeypatch.setattr(nlp, "extract", lambda article: next(fragile([article])))
+def test_an_article_that_breaks_extraction_is_reported_and_the_rest_built(tmp_path, break_extraction_of):
+    break_extraction_of("dev-03")
     report = build_corpus([sample_corpus()], tmp_path, formats=["nquads"], cache=False)
     assert report.articles == 10
     [failure] = json.loads((tmp_path / "failures.json").read_text(encoding="utf-8"))

@@ -70,19 +70,8 @@ def test_extract_on_two_processes_prints_what_one_prints():
     assert two.stdout == one.stdout
 
 
-def test_extract_reports_an_article_that_breaks_extraction_and_goes_on(monkeypatch):
-    import kgnews.nlp as nlp
-
-    real = nlp.extract_many
-
-    def fragile(articles):
-        for article in articles:
-            if article.id == "dev-02":
-                raise RuntimeError("boom")
-            yield from real([article])
-
-    monkeypatch.setattr(nlp, "extract_many", fragile)
-    monkeypatch.setattr(nlp, "extract", lambda article: next(fragile([article])))
+def test_extract_reports_an_article_that_breaks_extraction_and_goes_on(break_extraction_of):
+    break_extraction_of("dev-02")
     result = runner.invoke(app, ["extract", str(GOLD / "dev-01.txt"), str(GOLD / "dev-02.txt"), str(GOLD / "dev-03.txt")])
     assert result.exit_code == EXIT_PARTIAL
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["dev-01", "dev-03"]
