@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.language import Language
@@ -37,9 +38,74 @@ def programme_regex() -> re.Pattern:
     groups = "|".join(
         f"(?P<p{i}>{alternation(p['forms'], escape=False)})" for i, p in enumerate(load("events.json")["programmes"])
     )
-    national = r"(?:[Cc]hương trình mục tiêu quốc gia |[Cc]hương trình |phong trào |[Pp]hong trào )?"
+    national = "(?:" + "|".join(_NATIONAL) + ")?"
     ahead = lead_ahead(["[CcPp]"] + [f for p in load("events.json")["programmes"] for f in p["forms"]])
     return re.compile(ahead + WORD_EDGE_L + national + f"(?:{groups})" + r"(?: giai đoạn \d{4} ?- ?\d{4})?" + WORD_EDGE_R)
+
+
+#: The words that may come before a programme's name in `programme_regex` (each `[Cc]` one character).
+_NATIONAL = (r"[Cc]hương trình mục tiêu quốc gia ", r"[Cc]hương trình ", "phong trào ", "[Pp]hong trào ")
+#: A form's look-behind, first character (or class), then plain text `(1)` and what follows it `(2)`.
+_FORM_HEAD = re.compile(r"(?:\(\?<=[^()]*\))?(?:\[[^\]^\\]+\]|[^\\\[\](){}.?*+|^$])([^\\\[\](){}.?*+|^$]+)(.?)")
+
+
+def _national_widths() -> tuple[int, ...]:
+    """How many characters each of the `_NATIONAL` words takes in a text, and 0 (none)."""
+    return (0, *(len(re.sub(r"\[\w+\]", "x", word)) for word in _NATIONAL))
+
+
+@lru_cache(maxsize=None)
+def _programme_clues() -> tuple[str, ...] | None:
+    """For each programme form, the plain text every match of it has one character after its start
+    (`[Xx]ây dựng nông thôn mới(?!…)` → `ây dựng nông thôn mới`). None when a form is not read this way
+    (an alternation at its top level, a quantifier on the last letter read)."""
+    clues = []
+    for form in (f for p in load("events.json")["programmes"] for f in p["forms"]):
+        m = _FORM_HEAD.match(form)
+        if m is None or m.group(2) in ("?", "*", "+", "{") or _top_level_bar(form):
+            return None
+        clues.append(m.group(1))
+    return tuple(clues)
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """`pattern` has a `|` outside its groups (a form that is two alternatives)."""
+    depth, escaped = 0, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _programmes(text: str) -> Iterator[re.Match]:
+    """`programme_regex().finditer(text)`, trying the regex only where a match may start: one character
+    before a form's clue, less the width of one of the `_NATIONAL` words (or none); the leftmost matches that
+    do not overlap, as `finditer` gives them. A scan of the whole text is slow (the regex may start at
+    common letters), and most articles name no programme."""
+    clues = _programme_clues()
+    if clues is None:
+        yield from programme_regex().finditer(text)
+        return
+    starts = set()
+    for clue in clues:
+        at = text.find(clue)
+        while at >= 0:
+            form = at - 1
+            starts.update(form - width for width in _national_widths() if form >= width)
+            at = text.find(clue, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := programme_regex().match(text, start)) is not None:
+            yield m
+            end = m.end()
 
 
 def _programme_name(m: re.Match) -> str:
@@ -80,7 +146,7 @@ class CampaignFinder(Component):
         for m in _NUMBERED.finditer(text) if any(w in text for w in _NUMBERED_WORDS) else ():
             if not overlaps(m.start(), m.end(), quoted + blocked):
                 add(doc, m.start(), m.end(), LABEL, names.setdefault(fold(m.group()), m.group()))
-        for m in programme_regex().finditer(text):
+        for m in _programmes(text):
             if overlaps(m.start(), m.end(), quoted + blocked) and not _whole_quote(text, m):
                 continue
             canonical = _programme_name(m)
