@@ -33,7 +33,7 @@ Scheduler = Annotated[str | None, typer.Option(help="A Dask scheduler (tcp://HOS
 
 def _error(message: str, label: str = "[red]error[/red]") -> None:
     """Print a message on stderr; its text (paths, names from articles) is never read as markup."""
-    errors.print(f"{label} {escape(message)}", highlight=False)
+    errors.print(f"{label} {escape(message)}", highlight=False, soft_wrap=True)  # one line per message, for logs
 
 
 def _report_failure(failure: IngestError) -> None:

@@ -68,7 +68,7 @@ def viz(
         _error(str(exc))
         raise typer.Exit(EXIT_FAILED) from exc
     if not graph.number_of_nodes():
-        errors.print(f"[yellow]warning[/yellow] {escape(str(source))}: the graph has no nodes")
+        _error(f"{source}: the graph has no nodes", "[yellow]warning[/yellow]")
     console.print(f"wrote {escape(str(output))}")
 
 
