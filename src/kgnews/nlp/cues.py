@@ -49,8 +49,9 @@ class Cues:
             for i in where(low, first):
                 if label.get(i, EVENT) != EVENT:
                     continue
-                options = candidates(first, low[i], low[i + 1] if i < last else None)
-                matched = [(seq, kind, n) for seq, kind, n in options if n <= 2 or low[i : i + n] == list(seq)]
+                matched = candidates(first, low[i], low[i + 1] if i < last else None)  # read only, not copied
+                if matched and matched[0][2] > 2:  # longest first: only cues of 3+ syllables need a check
+                    matched = [(seq, kind, n) for seq, kind, n in matched if n <= 2 or low[i : i + n] == list(seq)]
                 if matched:
                     at[i] = matched
             found = m.cache[self] = (list(at), at, {})
