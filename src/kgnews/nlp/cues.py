@@ -36,8 +36,11 @@ class Cues:
         self.concerns_blockers = set(data["concerns_blockers"])
         self.part_units = [words(u.lower()) for u in data["part_units"]]
 
-    def hits(self, m: Mentions) -> tuple[list[int], dict[int, list[tuple[tuple[str, ...], str, int]]]]:
-        """Where cues start outside names (events excepted), each with its cues longest first; once per doc."""
+    def hits(self, m: Mentions) -> tuple[list[int], dict[int, list[tuple[tuple[str, ...], str, int]]], dict]:
+        """Where cues start outside names (events excepted), each with its cues longest first; once per doc.
+
+        The third item, filled by `find`, keeps the kinds of the cues in each token range asked about.
+        """
         found = m.cache.get(self)
         if found is None:
             at: dict[int, list[tuple[tuple[str, ...], str, int]]] = {}
@@ -46,11 +49,12 @@ class Cues:
             for i in where(low, first):
                 if label.get(i, EVENT) != EVENT:
                     continue
-                options = candidates(first, low[i], low[i + 1] if i < last else None)
-                matched = [(seq, kind, n) for seq, kind, n in options if n <= 2 or low[i : i + n] == list(seq)]
+                matched = candidates(first, low[i], low[i + 1] if i < last else None)  # read only, not copied
+                if matched and matched[0][2] > 2:  # longest first: only cues of 3+ syllables need a check
+                    matched = [(seq, kind, n) for seq, kind, n in matched if n <= 2 or low[i : i + n] == list(seq)]
                 if matched:
                     at[i] = matched
-            found = m.cache[self] = (list(at), at)
+            found = m.cache[self] = (list(at), at, {})
         return found
 
     def find(self, m: Mentions, lo: int, hi: int, *kinds: str) -> list[tuple[int, int, str]]:
@@ -61,10 +65,13 @@ class Cues:
             if not wanted <= SEARCHED:
                 raise KeyError(f"not indexed for find: {sorted(wanted - SEARCHED)}")
             self._wanted[kinds] = wanted
-        positions, at = m.cache.get(self) or self.hits(m)
+        positions, at, kinds_in = m.cache.get(self) or self.hits(m)
+        present = kinds_in.get((lo, hi))  # most calls: a range seen before, with no cue of these kinds
+        if present is None:
+            present = kinds_in[(lo, hi)] = _kinds_in(positions, at, lo, hi)
+        if not present or wanted.isdisjoint(present):
+            return []
         first = bisect_left(positions, lo)
-        if first == len(positions) or positions[first] >= hi or wanted.isdisjoint(_kinds_in(m, positions, at, first, hi)):
-            return []  # no cue of these kinds there: the common case
         hi = min(hi, len(m.low))  # a window may reach past a short doc's end
         found, i = [], lo
         for n in range(first, len(positions)):
@@ -81,17 +88,14 @@ class Cues:
         return found
 
 
-def _kinds_in(m: Mentions, positions: list[int], at: dict, first: int, hi: int) -> set[str]:
-    """The kinds of the cues at `positions[first:]` before token `hi` (once per range and doc)."""
-    key = ("kinds", first, hi)
-    found = m.cache.get(key)
-    if found is None:
-        found = m.cache[key] = set()
-        for n in range(first, len(positions)):
-            if positions[n] >= hi:
-                break
-            found.update(kind for _, kind, _ in at[positions[n]])
-    return found
+def _kinds_in(positions: list[int], at: dict, lo: int, hi: int) -> frozenset[str]:
+    """The kinds of the cues that start in tokens [lo, hi) (read once per range and doc)."""
+    kinds: set[str] = set()
+    for n in range(bisect_left(positions, lo), len(positions)):
+        if positions[n] >= hi:
+            break
+        kinds.update(kind for _, kind, _ in at[positions[n]])
+    return frozenset(kinds)
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,14 @@ def _labelled(doc: Doc, spans) -> list[tuple[Span, str]]:
     return found
 
 
+def label_of(span: Span) -> str:
+    """`span.label_`, through the label-id table (no string-store look-up once a label has been seen)."""
+    label = _LABELS.get(span.label)
+    if label is None:
+        label = _LABELS[span.label] = span.doc.vocab.strings[span.label]
+    return label
+
+
 class Phrases:
     """Syllable sequences in a fixed order, indexed by their first two and their last two syllables.
 

@@ -212,8 +212,10 @@ def chain_before(m: Mentions, person: Span, floor: int) -> list[Title]:
     end, skipped = skip_back(m, person.start, floor)
     if skipped and end > floor and m.low[end - 1] == ",":
         end -= 1
-    start = _boundary_before(m, end, floor)
-    first = next((t for i in range(start, end) if (t := parse_title(m, i, end)) and t.end == end), None)
+    start, status = _boundary_before(m, end, floor), lexicon().status
+    first = next((t for i in range(start, end)
+                  if (m.texts[i][:1].isupper() or m.low[i] in status)  # `parse_title`'s first test, without a call
+                  and (t := parse_title(m, i, end)) and t.end == end), None)
     if first is None:
         return []
     titles = [first]

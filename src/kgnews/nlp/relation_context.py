@@ -55,9 +55,18 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _last_word(line: str, end: int) -> str:
-    """The run of word characters and dots that ends at `end`, lower-cased (`TP` of `TP.`), or ""."""
-    run = _WORD_CHARS.match(line[end - 1 :: -1]) if end > 0 else None  # read backwards from `end`
+def _last_word(line: str, end: int, window: int = 32) -> str:
+    """The run of word characters and dots that ends at `end`, lower-cased (`TP` of `TP.`), or "".
+
+    Read backwards from `end` over the last `window` characters only (reversing the whole line before each
+    sentence end was most of the cost); a run that fills the window is read again over the whole line.
+    """
+    if end <= 0:
+        return ""
+    start = max(end - window, 0)
+    run = _WORD_CHARS.match(line[end - 1 : start - 1 if start else None : -1])
+    if run and start and len(run.group()) == end - start:
+        run = _WORD_CHARS.match(line[end - 1 :: -1])
     return run.group()[::-1].lower() if run else ""
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kgnews.model import Relation
 from kgnews.nlp import links, positions, post_lists, quotes, venues
-from kgnews.nlp.mentions import ORG, Mentions, folded
+from kgnews.nlp.mentions import ORG, Mentions, folded, label_of
 from kgnews.nlp.relation_context import Context, SpanRelation, sentence_bounds, sentence_of
 from kgnews.nlp.roles import event_roles
 from kgnews.nlp.spans import raw_text, stored_name
@@ -20,7 +20,7 @@ _SENTENCE_RULES = (quotes.quotes, links.issuers, links.concerns, venues.venues, 
 
 
 def _span_key(span: Span | None) -> list | None:
-    return None if span is None else [span.start_char, span.end_char, span.label_]
+    return None if span is None else [span.start_char, span.end_char, label_of(span)]
 
 
 def _span_of(doc: Doc, key: list | None) -> Span | None:
