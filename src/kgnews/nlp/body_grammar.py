@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, WORD_EDGE_R, alternation, edge_alternation, load
+from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, WORD_EDGE_R, alternation, edge_alternation, edge_first, load
 from kgnews.nlp.text import CAP, NAME_NUMBER, UPPER
 
+#: A form that is plain text (no regex syntax).
+_PLAIN = re.compile(r"[^\\\[\](){}.?*+|^$]+")
 _RUN = rf"(?:\d+|{CAP}(?: (?:- )?{CAP}){{0,4}}{NAME_NUMBER}?)"
 
 
@@ -84,8 +86,16 @@ def central_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def sub_regex() -> re.Pattern:
-    """A bare sub-unit (`Ban Dân vận`, `Ban Thường vụ`) standing alone."""
-    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + f"(?:{_forms(subunits())})" + WORD_EDGE_R)
+    """A bare sub-unit (`Ban Dân vận`, `Ban Thường vụ`) standing alone.
+
+    Its forms are plain text starting with a capital letter: each is written to start with that letter (its
+    word-edge check right after it), so the regex engine skips fast to where one may start; a form written
+    otherwise keeps the look-ahead on a capital letter."""
+    forms = _forms(subunits())
+    alternatives = forms.split("|")
+    if all(a[:1] in UPPER and _PLAIN.fullmatch(a) for a in alternatives):
+        return re.compile(f"(?:{edge_first(alternatives)})" + WORD_EDGE_R)
+    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + f"(?:{forms})" + WORD_EDGE_R)
 
 
 @lru_cache(maxsize=None)
