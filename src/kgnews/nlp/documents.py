@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -52,6 +53,35 @@ def numbered_regex() -> re.Pattern:
     right after it, so the regex engine skips fast to where one may start."""
     kinds = edge_alternation(_kinds(load("documents.json")["kinds"]))
     return re.compile(rf"(?P<kind>{kinds}) (?:số )?(?P<number>{NUMBER})")
+
+
+#: How every number of `NUMBER` starts: a match of `numbered_regex` holds one, right after a space.
+#: (`\d\d*`, not `\d+`: a regex that starts with a character class skips fast to where it may match.)
+_NUMBER_HEAD = re.compile(r"\d\d*[a-z]?(?:/\d{4})?(?: ?- ?|/)[A-ZĐ]")
+
+
+@lru_cache(maxsize=None)
+def _kind_widths() -> tuple[int, ...]:
+    """How far before its number a match of `numbered_regex` starts: a kind and a space, or `số ` too."""
+    widths = {len(kind) for kind in load("documents.json")["kinds"]}
+    return tuple(sorted({w + 1 for w in widths} | {w + len(" số ") for w in widths}))
+
+
+def numbered(text: str) -> Iterator[re.Match]:
+    """`numbered_regex().finditer(text)`, trying the regex only where a match may start: a kind's width
+    before a number that follows a space; the leftmost matches that do not overlap, as `finditer` gives them.
+    Numbers are few, and the kinds' first letters common ones, so the scan of the whole text is slower.
+    (A `_NUMBER_HEAD` match holds no space before a digit, so it never hides a later number.)"""
+    starts = set()
+    for m in _NUMBER_HEAD.finditer(text):
+        at = m.start()
+        if text[at - 1 : at] == " ":
+            starts.update(at - width for width in _kind_widths() if at >= width)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := numbered_regex().match(text, start)) is not None:
+            yield m
+            end = m.end()
 
 
 @lru_cache(maxsize=None)
@@ -208,7 +238,7 @@ class DocumentFinder(Component):
         found: dict[str, DocumentInfo] = {}
         taken: list[tuple[int, int]] = []
         previous = None
-        for m in numbered_regex().finditer(text):
+        for m in numbered(text):
             info = _describe(doc, text, m.group("kind"), m.group("number"), m.end(), previous)
             previous = info.attrs.get("issued", previous)
             known = found.setdefault(info.name, info)
