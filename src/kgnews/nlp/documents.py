@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kgnews.nlp.bodies import resolve_body
 from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, alternation, edge_alternation, load, province_kind
 from kgnews.nlp.scope import scope_of
-from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
+from kgnews.nlp.spans import Component, add, mention_at, mentions, overlaps, text_of
 from kgnews.nlp.text import CAP, UPPER, resolve_date
 
 LABEL = "LegalDocument"
@@ -128,10 +128,8 @@ def _suffix_issuer(number: str) -> str | None:
 
 def _issuer(doc: Doc, pos: int, number: str | None) -> tuple[str | None, int]:
     match = _OF.match(text_of(doc), pos)
-    if match:
-        for span in mentions(doc, "Organization"):
-            if span.start_char == match.end():
-                return span.name, span.end_char
+    if match and (span := mention_at(doc, match.end(), "Organization")) is not None:
+        return span.name, span.end_char
     suffix = _suffix_issuer(number) if number else None
     if suffix == "Tỉnh ủy" and province_kind(scope_of(doc).province or "") == "thành phố":
         suffix = "Thành ủy"
