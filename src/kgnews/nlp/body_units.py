@@ -9,13 +9,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kgnews.nlp import body_grammar as g
-from kgnews.nlp.gazetteer import WORD_EDGE_L, load, surnames
+from kgnews.nlp.gazetteer import edge_first, load, surnames
 from kgnews.nlp.scope import place_name
 from kgnews.nlp.text import CAP, NAME_NUMBER, SYL, UPPER
 
 _WORD = re.compile(rf"[Pp]hòng, chống|{SYL}|-")
 _SCOPE = re.compile(rf" (?:\d{{1,2}}(?![\w/.,]\d)|{CAP}(?: (?:- )?{CAP}){{0,4}}{NAME_NUMBER}?)")
 _ROMAN = re.compile(r"[IVXLC]+")
+_LEADING_CLASS = re.compile(r"\[([^\W\d_]+)\](.*)", re.S)
 #: A place word right before a head makes it part of a place's name (`huyện Vụ Bản`, `thôn Hội Xuân`).
 _PLACE_BEFORE = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thôn|bản|làng|buôn|ấp|xóm|đường|phố) $")
 
@@ -39,7 +40,18 @@ def head_regex() -> re.Pattern:
     """A head noun, then a description: a first word with a capital, then words, `-` and `phòng, chống`."""
     data = _data()
     heads = sorted({*data["level"], *data["unit"], *data["named"]}, key=len, reverse=True)
-    return re.compile(rf"(?=[{UPPER}pđ]){WORD_EDGE_L}(?P<head>{'|'.join(heads)}) (?=[Pp]hòng, chống|{CAP})")
+    alternatives = [a for a in _plain_first(heads) if a[0] in UPPER + "pđ"]
+    return re.compile(rf"(?P<head>{edge_first(alternatives)}) (?=[Pp]hòng, chống|{CAP})")
+
+
+def _plain_first(forms: list[str]) -> list[str]:
+    """The forms with a leading class of letters written out (`[Pp]hòng` → `Phòng`, `phòng`): each starts with
+    a plain letter, for `edge_first`; the same matches, in the same order of preference."""
+    plain = []
+    for form in forms:
+        m = _LEADING_CLASS.match(form)
+        plain += [char + m.group(2) for char in m.group(1)] if m else [form]
+    return plain
 
 
 @lru_cache(maxsize=None)

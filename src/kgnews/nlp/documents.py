@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -10,9 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgnews.nlp.bodies import resolve_body
-from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, alternation, edge_alternation, first_letters, load, province_kind
+from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, alternation, edge_alternation, load, province_kind
 from kgnews.nlp.scope import scope_of
-from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
+from kgnews.nlp.spans import Component, add, mention_at, mentions, overlaps, text_of
 from kgnews.nlp.text import CAP, UPPER, resolve_date
 
 LABEL = "LegalDocument"
@@ -41,14 +42,46 @@ class DocumentInfo:
     attrs: dict[str, str] = field(default_factory=dict)
 
 
-def _kinds(names: list[str]) -> str:
-    return alternation(names + [n[0].lower() + n[1:] for n in names])
+def _kinds(names: list[str]) -> list[str]:
+    """The kind names as written at a sentence's start and inside it."""
+    return names + [n[0].lower() + n[1:] for n in names]
 
 
 @lru_cache(maxsize=None)
 def numbered_regex() -> re.Pattern:
-    kinds = _kinds(load("documents.json")["kinds"])
-    return re.compile(first_letters(load("documents.json")["kinds"]) + WORD_EDGE_L + rf"(?P<kind>{kinds}) (?:số )?(?P<number>{NUMBER})")
+    """A kind and its number (`Chỉ thị số 30-CT/TW`); each kind starts with a plain letter, its word-edge check
+    right after it, so the regex engine skips fast to where one may start."""
+    kinds = edge_alternation(_kinds(load("documents.json")["kinds"]))
+    return re.compile(rf"(?P<kind>{kinds}) (?:số )?(?P<number>{NUMBER})")
+
+
+#: How every number of `NUMBER` starts: a match of `numbered_regex` holds one, right after a space.
+#: (`\d\d*`, not `\d+`: a regex that starts with a character class skips fast to where it may match.)
+_NUMBER_HEAD = re.compile(r"\d\d*[a-z]?(?:/\d{4})?(?: ?- ?|/)[A-ZĐ]")
+
+
+@lru_cache(maxsize=None)
+def _kind_widths() -> tuple[int, ...]:
+    """How far before its number a match of `numbered_regex` starts: a kind and a space, or `số ` too."""
+    widths = {len(kind) for kind in load("documents.json")["kinds"]}
+    return tuple(sorted({w + 1 for w in widths} | {w + len(" số ") for w in widths}))
+
+
+def numbered(text: str) -> Iterator[re.Match]:
+    """`numbered_regex().finditer(text)`, trying the regex only where a match may start: a kind's width
+    before a number that follows a space; the leftmost matches that do not overlap, as `finditer` gives them.
+    Numbers are few, and the kinds' first letters common ones, so the scan of the whole text is slower.
+    (A `_NUMBER_HEAD` match holds no space before a digit, so it never hides a later number.)"""
+    starts = set()
+    for m in _NUMBER_HEAD.finditer(text):
+        at = m.start()
+        if text[at - 1 : at] == " ":
+            starts.update(at - width for width in _kind_widths() if at >= width)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := numbered_regex().match(text, start)) is not None:
+            yield m
+            end = m.end()
 
 
 @lru_cache(maxsize=None)
@@ -95,10 +128,8 @@ def _suffix_issuer(number: str) -> str | None:
 
 def _issuer(doc: Doc, pos: int, number: str | None) -> tuple[str | None, int]:
     match = _OF.match(text_of(doc), pos)
-    if match:
-        for span in mentions(doc, "Organization"):
-            if span.start_char == match.end():
-                return span.name, span.end_char
+    if match and (span := mention_at(doc, match.end(), "Organization")) is not None:
+        return span.name, span.end_char
     suffix = _suffix_issuer(number) if number else None
     if suffix == "Tỉnh ủy" and province_kind(scope_of(doc).province or "") == "thành phố":
         suffix = "Thành ủy"
@@ -205,7 +236,7 @@ class DocumentFinder(Component):
         found: dict[str, DocumentInfo] = {}
         taken: list[tuple[int, int]] = []
         previous = None
-        for m in numbered_regex().finditer(text):
+        for m in numbered(text):
             info = _describe(doc, text, m.group("kind"), m.group("number"), m.end(), previous)
             previous = info.attrs.get("issued", previous)
             known = found.setdefault(info.name, info)

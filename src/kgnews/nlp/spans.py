@@ -82,6 +82,15 @@ def mentions(doc: Doc, label: str | None = None) -> list[Record]:
     return [r if isinstance(r, Record) else Record(*r) for r in records if label is None or r[2] == label]
 
 
+def mention_at(doc: Doc, start: int, label: str) -> Record | None:
+    """The first mention of type `label` that starts at `start` (as `mentions(doc, label)` lists them), found
+    without making the list (documents look one up for each number they read)."""
+    for r in doc.user_data.get(_RECORDS, ()):
+        if r[0] == start and r[2] == label:
+            return r if isinstance(r, Record) else Record(*r)
+    return None
+
+
 def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in ranges)
 
