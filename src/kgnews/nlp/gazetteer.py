@@ -82,7 +82,7 @@ def edge_first(alternatives: list[str], before: str = r"[\w'’]") -> str:
 
 
 def edge_alternation(forms: list[str], first: str | None = None) -> str:
-    """`(?=[first])` + `WORD_EDGE_L` + `(?:alternation(forms))` (literal forms), the same matches written to
+    r"""`(?=[first])` + `WORD_EDGE_L` + `(?:alternation(forms))` (literal forms), the same matches written to
     start with a plain character: each first character is followed by the word-edge check on the character
     before it (`(?<![\w'’].)`), so the regex engine skips fast to the positions where a form may start.
 
