@@ -181,3 +181,30 @@ def test_the_cheap_reads_of_ingest_agree_with_the_full_ones(text):
     assert has_text(text) == bool(normalize_text(text).strip())
     foreign = sum(1 for c in text if ord(c) > 0x7F)
     assert oddness(text) == (len(_ODD.findall(text)) / foreign if foreign else 0.0)
+
+
+#: Pieces that make numbered documents and national programmes, for the scans that try a regex only
+#: where a match may start.
+DOCUMENT_PIECES = [
+    "Chỉ thị ", "chỉ thị ", "Nghị quyết ", "Quyết định ", "Kết luận ", "Thông tư ", "số ", "43", "12", "2024",
+    "-CT/TW", "-NQ/TW", "/QĐ-TTg", "/2024/NĐ-CP", " - ", "-", "/", "TW", "ĐU", "a", " ", ", ", "\n",
+    "chương trình ", "Chương trình mục tiêu quốc gia ", "phong trào ", "Phong trào ", "xây dựng nông thôn mới",
+    "Xây dựng nông thôn mới", "giảm nghèo bền vững", " giai đoạn 2021-2025", "“", "”", "Toàn dân đoàn kết",
+]
+
+
+@SETTINGS
+@example("theo Chỉ thị số 43-CT/TW và Quyết định 439/QĐ-TTg, Chương trình mục tiêu quốc gia xây dựng nông thôn mới")
+@given(st.lists(st.one_of(st.sampled_from(DOCUMENT_PIECES), st.text(max_size=3)), max_size=30).map("".join))
+def test_scans_that_start_only_where_a_match_may_give_what_a_whole_text_scan_gives(text):
+    """`documents.numbered` and `campaigns._programmes` try their regex only at computed start positions;
+    they must find what `finditer` over the whole text finds (a change to NUMBER or to a programme's
+    forms that breaks their assumption shows here)."""
+    from kgnews.nlp.campaigns import _programmes, programme_regex
+    from kgnews.nlp.documents import numbered, numbered_regex
+
+    def spans(matches):
+        return [(m.start(), m.end(), m.groupdict()) for m in matches]
+
+    assert spans(numbered(text)) == spans(numbered_regex().finditer(text))
+    assert spans(_programmes(text)) == spans(programme_regex().finditer(text))
