@@ -6,7 +6,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kgnews.graph.extraction import extraction_triples
-from kgnews.graph.ntriples import graph_text, in_graph, term
+from kgnews.graph.ntriples import graph_text, in_graph
 from kgnews.ingest import read_inputs, sample_corpus
 from kgnews.model import Extraction
 from kgnews.nlp import extract
@@ -53,8 +53,9 @@ def test_literals_are_escaped_so_both_parsers_read_them_back(literal):
 
 @pytest.mark.parametrize("iri", [EX + "a b", EX + "a>b", EX + 'a"b', EX + "a\nb", EX + "a{b}"])
 def test_text_that_is_no_iri_is_refused_not_written(iri):
-    with pytest.raises(ValueError, match="not an IRI"):
-        term(URIRef(iri))
+    for triple in [(URIRef(iri), URIRef(EX + "p"), Literal("x")), (URIRef(EX + "s"), URIRef(EX + "p"), URIRef(iri))]:
+        with pytest.raises(ValueError, match="not an IRI"):
+            graph_text([triple], turtle=True)
 
 
 def test_in_graph_places_every_line_in_the_named_graph_even_with_dots_in_literals():

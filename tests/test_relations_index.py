@@ -4,7 +4,7 @@ import pytest
 from relation_oracle import oracle_docs
 
 from kgnews.nlp.cues import SEARCHED, cues
-from kgnews.nlp.mentions import Mentions, doc_text
+from kgnews.nlp.mentions import Mentions
 
 DOCS = [doc for _, _, doc in oracle_docs()]
 
@@ -50,6 +50,6 @@ def test_mentions_of_a_type_are_the_filtered_sorted_mentions():
 def test_texts_sliced_from_the_doc_text_are_the_span_texts():
     for doc in DOCS:
         m = Mentions(doc)
-        assert doc_text(doc) == doc.text
+        assert m.doc_text == doc.text
         for start, end in [(0, 1), (3, 17), (len(doc) - 5, len(doc)), (4, 4), (9, 2)]:
             assert m.text(start, end) == doc[start:end].text

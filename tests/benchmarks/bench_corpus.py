@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import resource
 import shutil
 import statistics
 import subprocess

@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kgnews.cli.app import EXIT_FAILED, _error, app, console, errors
+from kgnews.cli.app import EXIT_FAILED, _error, app, console
 
 
 @app.command()

@@ -55,7 +55,8 @@ def _integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
 
 
-_VI = Literal("vi")
+#: `schema:inLanguage` of every article.
+_LANGUAGE = Literal("vi")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -92,7 +93,7 @@ def article_triples(article: Article, node: URIRef) -> Iterator[Triple]:
     """The article as a schema:NewsArticle: id, title, date, author, source, url."""
     yield node, RDF.type, SDO.NewsArticle
     yield node, SDO.identifier, Literal(article.id)
-    yield node, SDO.inLanguage, _VI
+    yield node, SDO.inLanguage, _LANGUAGE
     if article.title:
         yield node, SDO.headline, _vi(article.title)
     if (published := _date(article.published)) is not None:

@@ -61,11 +61,6 @@ def _literal(node: Literal) -> tuple[str, str]:
     return f"{lexical}^^{_iri(datatype)}", f"{lexical}^^{_name(datatype)}"
 
 
-def term(node: URIRef | Literal | BNode) -> str:
-    """One rdflib term in N-Triples syntax."""
-    return _term(node)[0]
-
-
 def _term(node: URIRef | Literal | BNode) -> tuple[str, str]:
     """A term in N-Triples and in Turtle."""
     if type(node) is Literal:  # exact type checks: rdflib terms make `isinstance` slow

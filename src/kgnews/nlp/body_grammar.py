@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kgnews.nlp.gazetteer import CAPITAL_AHEAD, WORD_EDGE_L, WORD_EDGE_R, alternation, edge_alternation, edge_first, load
+from kgnews.nlp.gazetteer import (
+    CAPITAL_AHEAD, PLAIN_CHAR, WORD_EDGE_L, WORD_EDGE_R, alternation, edge_alternation, edge_first, load,
+)
 from kgnews.nlp.text import CAP, NAME_NUMBER, UPPER
 
 #: A form that is plain text (no regex syntax).
-_PLAIN = re.compile(r"[^\\\[\](){}.?*+|^$]+")
+_PLAIN = re.compile(PLAIN_CHAR + "+")
 _RUN = rf"(?:\d+|{CAP}(?: (?:- )?{CAP}){{0,4}}{NAME_NUMBER}?)"
 
 

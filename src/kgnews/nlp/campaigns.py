@@ -9,7 +9,9 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kgnews.nlp.gazetteer import WORD_EDGE_L, WORD_EDGE_R, alternation, edge_alternation, lead_ahead, load
+from kgnews.nlp.gazetteer import (
+    LEAD, PLAIN_CHAR, WORD_EDGE_L, WORD_EDGE_R, alternation, edge_alternation, lead_ahead, load,
+)
 from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
 from kgnews.nlp.text import fold
 
@@ -45,8 +47,8 @@ def programme_regex() -> re.Pattern:
 
 #: The words that may come before a programme's name in `programme_regex` (each `[Cc]` one character).
 _NATIONAL = (r"[Cc]hương trình mục tiêu quốc gia ", r"[Cc]hương trình ", "phong trào ", "[Pp]hong trào ")
-#: A form's look-behind, first character (or class), then plain text `(1)` and what follows it `(2)`.
-_FORM_HEAD = re.compile(r"(?:\(\?<=[^()]*\))?(?:\[[^\]^\\]+\]|[^\\\[\](){}.?*+|^$])([^\\\[\](){}.?*+|^$]+)(.?)")
+#: A form's lead (look-behind, first character or class), then plain text `(2)` and what follows it `(3)`.
+_FORM_HEAD = re.compile(LEAD + f"({PLAIN_CHAR}+)(.?)")
 
 
 def _national_widths() -> tuple[int, ...]:
@@ -62,9 +64,9 @@ def _programme_clues() -> tuple[str, ...] | None:
     clues = []
     for form in (f for p in load("events.json")["programmes"] for f in p["forms"]):
         m = _FORM_HEAD.match(form)
-        if m is None or m.group(2) in ("?", "*", "+", "{") or _top_level_bar(form):
+        if m is None or m.group(3) in ("?", "*", "+", "{") or _top_level_bar(form):
             return None
-        clues.append(m.group(1))
+        clues.append(m.group(2))
     return tuple(clues)
 
 

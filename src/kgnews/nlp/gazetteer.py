@@ -25,13 +25,12 @@ def load(name: str) -> Any:
 CAPITAL_AHEAD = f"(?=[{UPPER}])"
 
 
-def first_letters(forms: list[str]) -> str:
-    """A look-ahead on the first letters of literal forms (both cases)."""
-    letters = {f[0] for f in forms} | {f[0].upper() for f in forms} | {f[0].lower() for f in forms}
-    return "(?=[" + "".join(sorted(re.escape(c) for c in letters)) + "])"
-
-
-_LEAD = re.compile(r"(?:\(\?<=(?:[^()]|\[[^\]]*\])*\))?(\[[^\]^]+\]|[^\\\[(.?*+{|^$])")
+#: One character that means nothing in a regex: a form made of these is plain text.
+PLAIN_CHAR = r"[^\\\[\](){}.?*+|^$]"
+#: How a regex form starts: a look-behind if any, then one character or one class (group 1): one
+#: character of text is read there.
+LEAD = r"(?:\(\?<=(?:[^()]|\[[^\]]*\])*\))?(\[[^\]^]+\]|[^\\\[(.?*+{|^$])"
+_LEAD = re.compile(LEAD)
 
 
 def lead_ahead(patterns: list[str]) -> str:

@@ -9,10 +9,10 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
 from importlib import resources
-from operator import attrgetter, getitem, itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span
 
 from kgnews.nlp.spans import raw_text, stored_name
@@ -53,25 +53,9 @@ def _forms(doc: Doc) -> list[tuple[str, str, str, str]]:
     return forms
 
 
-def doc_text(doc: Doc, forms: list[tuple[str, str, str, str]] | None = None) -> str:
-    """`doc.text`, joined from the token forms (`Doc.text` makes a Token object per token on each read)."""
-    spaces = doc.to_array(SPACY).tolist() if len(doc) else []
-    return "".join(map(getitem, _forms(doc) if forms is None else forms, spaces))
-
-
-def _labelled(doc: Doc, spans) -> list[tuple[Span, str]]:
-    """Each span with its label: `Span.label_` looks the label up in the string store on each read."""
-    found = []
-    for span in spans:
-        label = _LABELS.get(span.label)
-        if label is None:
-            label = _LABELS[span.label] = doc.vocab.strings[span.label]
-        found.append((span, label))
-    return found
-
-
 def label_of(span: Span) -> str:
-    """`span.label_`, through the label-id table (no string-store look-up once a label has been seen)."""
+    """`span.label_`, through the label-id table (`Span.label_` looks the label up in the string store on
+    each read)."""
     label = _LABELS.get(span.label)
     if label is None:
         label = _LABELS[span.label] = span.doc.vocab.strings[span.label]
@@ -151,7 +135,7 @@ class Mentions:
         self.doc = doc
         self.ents = sorted(doc.ents, key=attrgetter("start"))
         self.starting = {e.start: e for e in self.ents}
-        labelled = _labelled(doc, self.ents)
+        labelled = [(e, label_of(e)) for e in self.ents]
         self.covering: dict[int, Span] = {}
         self.covering_label: dict[int, str] = {}  # token → the label of the mention covering it
         for e, label in labelled:
@@ -165,7 +149,7 @@ class Mentions:
         outer = {(e.start, e.end, label) for e, label in labelled}
         group = doc.spans[NESTED_GROUP] if NESTED_GROUP in doc.spans else []
         nested = []
-        for s, label in _labelled(doc, group):
+        for s, label in ((s, label_of(s)) for s in group):
             if label in NESTED_LABELS and (s.start, s.end, label) not in outer:
                 nested.append((s, label))
         nested.sort(key=lambda pair: (pair[0].start, -len(pair[0])))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
-from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,7 +11,7 @@ from spacy.tokens import Doc
 from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, edge_alternation, edge_first, load, province_names
 from kgnews.nlp.bodies import find_bodies
 from kgnews.nlp.scope import numbered_place, place_name, scope_of
-from kgnews.nlp.spans import Component, add, mentions, overlaps, text_of
+from kgnews.nlp.spans import Component, Ranges, add, mentions, overlaps, text_of
 from kgnews.nlp.text import CAP, NAME_NUMBER, UPPER, canonical, modern_tones
 
 LABEL = "Location"
@@ -89,27 +87,11 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-class _Ranges:
-    """Character ranges that answer `spans.overlaps(start, end, ranges)` by bisection, not by a walk over all of
-    them: an article has tens of people and bodies, and each of its places is tested against them."""
-
-    def __init__(self, ranges: list[tuple[int, int]]):
-        ranges = sorted(ranges)
-        self._starts = [s for s, _ in ranges]
-        #: the largest end among the ranges up to each one (sorted by start)
-        self._reach = list(accumulate((e for _, e in ranges), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Some range starts before `end` and ends after `start`."""
-        before = bisect.bisect_left(self._starts, end)  # the ranges that start before `end`
-        return before > 0 and self._reach[before - 1] > start
-
-
 def _bare(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Later mentions of a place already named, without its administrative word (`của Lệ Thủy`)."""
     hits = sorted((start, -len(name), name) for name in names for start in _occurrences(text, name))
     found: list[tuple[int, int, str]] = []
-    taken_ranges = _Ranges(taken)
+    taken_ranges = Ranges(taken)
     for start, size, name in hits:
         end = start - size
         if (not found or start >= found[-1][1]) and not taken_ranges.overlaps(start, end):
@@ -154,7 +136,7 @@ class PlaceFinder(Component):
         bodies = [(s.start_char, s.end_char) for s in mentions(doc, "Organization")]
         article = doc._.article
         in_title = _title_places(article.title or "", scope_of(doc)) if article else set()
-        people_ranges, body_ranges = _Ranges(people), _Ranges(bodies)
+        people_ranges, body_ranges = Ranges(people), Ranges(bodies)
         places = [p for p in find_places(text) if not people_ranges.overlaps(p[0], p[1])]
         names = {n for _, _, n in places} | in_title
         places += [p for p in _bare(text, names, people + [(s, e) for s, e, _ in places])]

@@ -129,7 +129,7 @@ def parse_title(m: Mentions, i: int, until: int | None = None) -> Title | None:
     capitalised body (`Giám đốc Trung tâm Y tế huyện`) is a title too, without a known body.
     """
     n, lex = len(m.low), lexicon()
-    if i >= n or (i in m.covering and m.covering[i].start != i):
+    if i >= n or not may_start_title(m, i) or (i in m.covering and m.covering[i].start != i):
         return None
     status = lex.status.get(m.low[i]) if i + 1 < n else None
     k = i + 1 if status else i
@@ -207,15 +207,20 @@ def _skip_back(m: Mentions, j: int, floor: int) -> tuple[int, bool]:
     return j, False
 
 
+def may_start_title(m: Mentions, i: int) -> bool:
+    """What every title starting at token i has, tested without parsing: a status word (`nguyên`) or a
+    capital letter there (`parse_title` checks it first; `chain_before` tests it before calling)."""
+    return m.texts[i][:1].isupper() or m.low[i] in lexicon().status
+
+
 def chain_before(m: Mentions, person: Span, floor: int) -> list[Title]:
     """The comma chain of titles before a name (`Ủy viên Bộ Chính trị, Thường trực Ban Bí thư X`)."""
     end, skipped = skip_back(m, person.start, floor)
     if skipped and end > floor and m.low[end - 1] == ",":
         end -= 1
-    start, status = _boundary_before(m, end, floor), lexicon().status
+    start = _boundary_before(m, end, floor)
     first = next((t for i in range(start, end)
-                  if (m.texts[i][:1].isupper() or m.low[i] in status)  # `parse_title`'s first test, without a call
-                  and (t := parse_title(m, i, end)) and t.end == end), None)
+                  if may_start_title(m, i) and (t := parse_title(m, i, end)) and t.end == end), None)
     if first is None:
         return []
     titles = [first]
