@@ -87,6 +87,18 @@ def test_evaluate_metadata_accuracy_is_perfect_on_the_dev_corpus():
     assert report["metadata_accuracy"] == 1.0
 
 
+def test_evaluate_scores_the_rest_when_one_article_breaks_extraction(break_extraction_of):
+    break_extraction_of("dev-02")
+    result = runner.invoke(app, ["evaluate", str(GOLD), "--json"])
+    assert result.exit_code == EXIT_PARTIAL, result.output
+    [line] = [line for line in result.stderr.splitlines() if "dev-02.txt" in line]
+    assert line.endswith("RuntimeError: boom")
+    report = json.loads(result.stdout)
+    assert report["articles"] == 11
+    missed = json.loads((GOLD / "dev-02.gold.json").read_text(encoding="utf-8"))["relations"]
+    assert report["relations_all"]["fn"] == len(missed) > 0 and report["relations_all"]["fp"] == 0
+
+
 def test_evaluate_reads_a_prediction_folder(tmp_path):
     for gold in GOLD.glob("*.gold.json"):
         shutil.copy(gold, tmp_path / gold.name.replace(".gold.json", ".json"))

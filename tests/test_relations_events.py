@@ -78,7 +78,7 @@ def test_two_subjects_joined_by_and_share_the_cue():
 
 def test_a_passive_chair_refers_to_the_meeting_named_before_it():
     other = "Buổi làm việc của Đoàn công tác với Huyện ủy Đăk Hà"
-    text = f"Hội nghị khai mạc sáng 5/3. Trước đó, đã có buổi làm việc với Huyện ủy Đăk Hà, do đồng chí Võ Thị Lụa chủ trì."
+    text = "Hội nghị khai mạc sáng 5/3. Trước đó, đã có buổi làm việc với Huyện ủy Đăk Hà, do đồng chí Võ Thị Lụa chủ trì."
     found = triples(text, [*BASE, ("Person", "Võ Thị Lụa"), ("Event", other, "buổi làm việc"),
                            ("Organization", "Huyện ủy Đăk Hà")])
     assert ("Võ Thị Lụa", "chairs", other) in found

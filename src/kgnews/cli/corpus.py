@@ -13,7 +13,7 @@ from rich.table import Table
 
 from kgnews import atomic
 from kgnews.cli.app import (
-    EXIT_FAILED, Inputs, Jobs, Scheduler, _error, _exit_status, _progress, _read, _report_failure, app, console,
+    EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, Inputs, Jobs, Scheduler, _error, _exit_status, _progress, _read, _report_failure, app, console,
 )
 from kgnews.ingest import IngestError, sample_corpus
 from kgnews.model import ENTITY_TYPES
@@ -123,13 +123,21 @@ def _load_golds(gold_dir: Path) -> dict[str, dict]:
     return golds
 
 
-def _predict(gold_dir: Path, pred_dir: Path | None) -> dict[str, dict]:
+def _predict(gold_dir: Path, pred_dir: Path | None, failures: list[IngestError]) -> dict[str, dict]:
+    """Predictions by article id. An article that cannot be read or extracted is reported, added to
+    `failures` and scored as predicting nothing (its gold counts as missed): it does not stop the rest."""
     if pred_dir is not None:
         return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(pred_dir.glob("*.json"))}
-    from kgnews.nlp import extract_many
+    from kgnews.batch import run_extraction
 
-    failures: list[IngestError] = []
-    return {x.article.id: x.as_dict() for x in extract_many(_read(sorted(gold_dir.glob("*.txt")), failures))}
+    predictions = {}
+    for extraction in run_extraction(_read(sorted(gold_dir.glob("*.txt")), failures)):
+        if isinstance(extraction, IngestError):
+            failures.append(extraction)
+            _report_failure(extraction)
+        else:
+            predictions[extraction.article.id] = extraction.as_dict()
+    return predictions
 
 
 def _score_table(title: str, scores: dict[str, dict], total: dict) -> Table:
@@ -150,6 +158,9 @@ def evaluate(
 ) -> None:
     """Score extraction against gold files: P/R/F1 per entity type and relation, metadata accuracy.
 
+    An article that cannot be read or extracted is reported and counts as predicting nothing
+    (exit status 3); the others are scored.
+
     Example: kgnews evaluate tests/gold
     """
     from kgnews.evaluate import evaluate as score
@@ -158,11 +169,14 @@ def evaluate(
     if not golds:
         _error(f"{gold_dir}: no *.gold.json files")
         raise typer.Exit(EXIT_FAILED)
-    report = score(_predict(gold_dir, pred_dir), golds).as_dict()
+    failures: list[IngestError] = []
+    report = score(_predict(gold_dir, pred_dir, failures), golds).as_dict()
+    status = EXIT_PARTIAL if failures else EXIT_OK
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
-        return
+        raise typer.Exit(status)
     console.print(_score_table(f"Entities ({report['articles']} articles)", report["entities"], report["entities_all"]))
     console.print(_score_table("Relations", report["relations"], report["relations_all"]))
     fields = ", ".join(f"{name} {value:.3f}" for name, value in report["metadata"].items())
     console.print(f"Metadata accuracy {report['metadata_accuracy']:.3f} ({fields})")
+    raise typer.Exit(status)
