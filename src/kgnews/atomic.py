@@ -1,7 +1,9 @@
-"""Atomic file writes: a crash never leaves a half-written output in place."""
+"""Atomic file writes and folder swaps: a crash never leaves a half-written output in place."""
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -40,3 +42,21 @@ def write_bytes(path: Path, data: bytes) -> None:
 
 def write_text(path: Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
+
+
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+
+
+def exchange(first: Path, second: Path) -> None:
+    """Swap two paths in one step (Linux `renameat2` with RENAME_EXCHANGE): no moment sees neither or both.
+
+    Raises OSError: ENOSYS where the C library has no `renameat2` (not Linux, glibc < 2.28), EINVAL where
+    the file system cannot exchange, ENOENT if either path is missing.
+    """
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        raise OSError(errno.ENOSYS, "renameat2 is not available here") from None
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE):
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(first), None, str(second))
