@@ -1,12 +1,15 @@
 """Corpus builds: incremental, parallel and distributed builds give the same bytes; nothing is lost."""
 
+import errno
 import json
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
 
-from kgnews import batch
+from kgnews import atomic, batch
 from kgnews.build import build_corpus
 from kgnews.ingest import sample_corpus
 
@@ -114,3 +117,69 @@ def test_the_streamed_files_hold_exactly_the_stores_quads_and_their_union(tmp_pa
 
     for name, rdf_format in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES)):
         assert triples(ox.parse(path=str(tmp_path / name), format=rdf_format)) == triples(stored), name
+
+
+def _cannot_exchange(first, second):
+    raise OSError(errno.EINVAL, "this file system cannot exchange")
+
+
+@pytest.fixture(params=["exchange", "files"])
+def commit(request, monkeypatch):
+    """How a build is put in place: its folder exchanged with the output folder, or (where the file
+    system cannot exchange) its files moved over the outputs one by one."""
+    if request.param == "files":
+        monkeypatch.setattr(atomic, "exchange", _cannot_exchange)
+    return request.param
+
+
+def _leftovers(out: Path) -> list[Path]:
+    return [*out.parent.glob(f".{out.name}.build-*"), *out.glob(".build-*"), *out.glob(".store-old-*")]
+
+
+def test_a_build_replaces_the_outputs_and_keeps_the_cache_the_users_files_and_the_folders_mode(
+        tmp_path, extracted, commit):
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build_corpus([_corpus(tmp_path / "a", NAMES[:2])], out, formats=FORMATS)
+    (out / "README.md").write_text("mine\n", encoding="utf-8")
+    out.chmod(0o750)
+    folder = out.stat().st_ino
+    extracted.clear()
+    build_corpus([_corpus(tmp_path / "b", NAMES[:3])], out, formats=["nquads", "turtle"])
+    assert extracted == [NAMES[2][:-4]]  # the cache came along
+    build_corpus([tmp_path / "b"], clean, formats=["nquads", "turtle"], cache=False)
+    # graph.trig and the other formats no longer asked for are gone: the folder holds one build's outputs
+    assert {p.name for p in out.iterdir()} == {p.name for p in clean.iterdir()} | {"README.md", ".kgnews-cache"}
+    assert all((out / p.name).read_bytes() == p.read_bytes() for p in clean.iterdir() if p.is_file())
+    assert (out / "README.md").read_text(encoding="utf-8") == "mine\n"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o750
+    umask = os.umask(0)
+    os.umask(umask)
+    assert {stat.S_IMODE(p.stat().st_mode) for p in out.iterdir() if p.is_file()} == {0o666 & ~umask}
+    assert (out.stat().st_ino != folder) == (commit == "exchange")
+    assert not _leftovers(out)
+
+
+def test_a_build_run_from_inside_its_output_folder_moves_the_files_in_place(tmp_path, monkeypatch):
+    """Exchanged, the folder the process works in would be the old one, removed."""
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    folder = out.stat().st_ino
+    report = build_corpus([_corpus(tmp_path / "a", NAMES[:2])], Path("."), formats=["nquads"])
+    assert report.articles == 2 and (out / "graph.nq").is_file() and out.stat().st_ino == folder
+    assert Path.cwd().samefile(out) and not _leftovers(out)
+
+
+def test_what_a_killed_commit_carried_beside_the_output_goes_back_even_when_up_to_date(tmp_path):
+    out, corpus = tmp_path / "out", _corpus(tmp_path / "a", NAMES[:2])
+    build_corpus([corpus], out, formats=["nquads"])
+    stale = tmp_path / ".out.build-99999999"  # above any pid Linux gives out
+    stale.mkdir()
+    os.replace(out / ".kgnews-cache", stale / ".kgnews-cache")
+    (stale / "README.md").write_text("mine\n", encoding="utf-8")
+    (stale / "graph.nq").write_text("from the killed build\n", encoding="utf-8")
+    assert build_corpus([corpus], out, formats=["nquads"]).up_to_date
+    assert (out / ".kgnews-cache" / "extractions.sqlite").is_file()
+    assert (out / "README.md").read_text(encoding="utf-8") == "mine\n"
+    assert (out / "graph.nq").read_text(encoding="utf-8") != "from the killed build\n"
+    assert not _leftovers(out)

@@ -1,5 +1,6 @@
 """Killing `kgnews build` (SIGKILL) at any moment leaves the previous outputs as they were and the
-extraction cache usable: the next full build succeeds and writes what a clean build writes."""
+extraction cache usable: the next full build succeeds and writes what a clean build writes. Killed
+while it puts its outputs in place, it leaves one build's outputs, old or new, never a mix."""
 
 from __future__ import annotations
 
@@ -22,8 +23,9 @@ COPIES = 6  # the 11 sample articles ×6, each copy its own article: a build of 
 POLL = 0.01
 
 
-def _build(corpus: Path | None, out: Path, **popen) -> subprocess.Popen:
-    command = [sys.executable, "-m", "kgnews.cli", "build", *([str(corpus)] if corpus else []), "-o", str(out)]
+def _build(corpus: Path | None, out: Path, *options: str, **popen) -> subprocess.Popen:
+    inputs = [str(corpus)] if corpus else []
+    command = [sys.executable, "-m", "kgnews.cli", "build", *inputs, "-o", str(out), *options]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **popen)
 
 
@@ -116,44 +118,74 @@ def test_killing_a_build_at_any_moment_keeps_the_previous_outputs_and_the_cache_
     assert _outputs(out) == _outputs(tmp_path / "clean")
     assert _visible(out) == _visible(tmp_path / "clean")
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp") or p.name.startswith(".build-")]
+    assert not list(tmp_path.glob(".out.build-*"))
 
 
-KILL_AFTER_RENAMES = """
-import os, sys
-import kgnews.build
+KILL_AT_STEP = """
+import errno, os, sys
+from kgnews import atomic, build
 from kgnews.cli import app
 
-real, renames = os.replace, []
+step, commit, *command = sys.argv[1:]
+steps = []
 
-def replace(source, target):
-    real(source, target)
-    if sys._getframe(1).f_code is kgnews.build._commit.__code__:
-        renames.append(target)
-        if len(renames) == int(sys.argv[1]):
-            os.kill(os.getpid(), 9)
 
-os.replace = replace
-app(sys.argv[2:])
+def counted(real):
+    def call(*paths):
+        real(*paths)
+        if sys._getframe(1).f_globals is vars(build):  # a rename or exchange of the commit
+            steps.append(paths)
+            if len(steps) == int(step):
+                os.kill(os.getpid(), 9)
+    return call
+
+
+def cannot(*paths):
+    raise OSError(errno.EINVAL, "this file system cannot exchange")
+
+
+os.replace, atomic.exchange = counted(os.replace), counted(atomic.exchange if commit == "exchange" else cannot)
+app(command)
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kgnews.build._commit renames the staged files one by one: a kill between two renames leaves "
-    "outputs from two builds side by side (each file whole, the set mixed); manifest.json, renamed last, "
-    "tells the next build to redo it",
-)
-def test_a_kill_between_the_renames_of_the_commit_leaves_one_builds_outputs(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for path in sorted(sample_corpus().glob("*.txt"))[:3]:
-        shutil.copy(path, corpus / path.name)
+def _cache_size(out: Path) -> int:
+    with sqlite3.connect(out / ".kgnews-cache" / "extractions.sqlite") as db:
+        return db.execute("SELECT COUNT(DISTINCT hash) FROM extraction").fetchone()[0]
+
+
+@pytest.mark.parametrize("commit", ["exchange", "files"])
+def test_a_kill_at_any_step_of_the_commit_leaves_one_builds_outputs_and_the_cache(tmp_path, commit):
+    """Killed after each rename or exchange of its commit in turn, a build leaves (where folders can be
+    exchanged) one build's outputs, old or new, never a mix; and, either way, the cache and a user's
+    file that the next build puts back, with nothing else left behind."""
+    names = sorted(p.name for p in sample_corpus().glob("*.txt"))
+    corpora = [tmp_path / "a", tmp_path / "b"]
+    for corpus, part in zip(corpora, (names[:2], names[2:4])):
+        corpus.mkdir()
+        for name in part:
+            shutil.copy(sample_corpus() / name, corpus / name)
+    formats = ["-f", "nquads", "-f", "turtle"]
+    built = {}
+    for corpus in corpora:
+        _finish(_build(corpus, tmp_path / f"{corpus.name}-out", *formats))
+        built[corpus] = _outputs(tmp_path / f"{corpus.name}-out")
     out = tmp_path / "out"
-    _finish(_build(None, out))
-    first = _outputs(out)
-    killed = subprocess.run([sys.executable, "-c", KILL_AFTER_RENAMES, "3", "build", str(corpus), "-o", str(out)],
-                            capture_output=True)
-    assert killed.returncode == -signal.SIGKILL, killed.stderr.decode("utf-8", "replace")
-    now = _outputs(out)
-    changed = sorted(name for name in first if now.get(name) != first[name])
-    assert changed in ([], sorted(first)), f"a mix of two builds: {changed} new, the rest old"
+    _finish(_build(corpora[0], out, *formats))
+    (out / "README.md").write_text("mine\n", encoding="utf-8")
+    for step in range(1, 100):
+        old, new = corpora[(step + 1) % 2], corpora[step % 2]
+        command = [sys.executable, "-c", KILL_AT_STEP, str(step), commit, "build", str(new), "-o", str(out), *formats]
+        killed = subprocess.run(command, capture_output=True)
+        if killed.returncode == 0:
+            break  # the commit has fewer steps
+        assert killed.returncode == -signal.SIGKILL, killed.stderr.decode("utf-8", "replace")
+        if commit == "exchange":
+            outputs = {name: data for name, data in _outputs(out).items() if name != "README.md"}
+            assert outputs in (built[old], built[new]), f"killed after step {step}: a mix of two builds"
+            _check_store(out)
+        _finish(_build(new, out, *formats))
+        assert _outputs(out) == {**built[new], "README.md": b"mine\n"}, step
+        assert _cache_size(out) == 4, f"killed after step {step}, the next build lost the cache"
+        assert not [*tmp_path.glob(".out.build-*"), *out.glob(".build-*"), *out.glob(".store-old-*")], step
+    assert step > (4 if commit == "exchange" else 10), f"only {step - 1} steps seen: are they counted?"

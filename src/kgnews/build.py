@@ -1,4 +1,4 @@
-"""`kgnews build`: a corpus streamed through extraction into the store and the graph files, atomically."""
+"""`kgnews build`: a corpus streamed through extraction into the store and the graph files, put in place in one step."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +31,9 @@ DEFAULT_FORMATS = (*FORMATS, "html")
 MANIFEST = "manifest.json"
 FAILURES = "failures.json"
 CACHE_DIR = ".kgnews-cache"
+#: The files each format writes, and every name a build may write into its output folder.
+FILES = {**FORMATS, "html": ("graph.html",)}
+OUTPUTS = frozenset({STORE_DIR, FAILURES, MANIFEST, *(name for names in FILES.values() for name in names)})
 
 
 @dataclass
@@ -80,7 +85,7 @@ def _up_to_date(output: Path, key: str, formats: Iterable[str]) -> BuildReport |
         manifest = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    names = [n for f in formats for n in FORMATS.get(f, ("graph.html",))]
+    names = [n for f in formats for n in FILES[f]]
     if manifest.get("fingerprint") != key or not all((output / n).is_file() for n in names):
         return None
     report = manifest["report"]
@@ -98,17 +103,28 @@ def _articles(paths: list[Path], report: BuildReport, on_read: Callable[[Path], 
             yield item
 
 
-def _staging(output: Path) -> Path:
-    """A fresh staging folder inside `output`; those left by killed builds are removed."""
+def _clean_up(output: Path) -> None:
+    """Undo what killed builds left: the folders beside `output` that their commits were filling or emptying
+    (what they hold besides outputs, such as the cache, goes back into `output` first), and inside `output`
+    their staging folders and old stores."""
     output.mkdir(parents=True, exist_ok=True)
-    for stale in output.glob(".build-*"):
-        pid = stale.name.removeprefix(".build-")
-        if not pid.isdigit() or not _alive(int(pid)):
-            shutil.rmtree(stale, ignore_errors=True)
-    staging = output / f".build-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    return staging
+    for folder in _stale(output.parent, _beside(output)):
+        _carry(folder, output)
+        shutil.rmtree(folder, ignore_errors=True)
+    for folder in [*_stale(output, ".build-"), *_stale(output, f".{STORE_DIR}-old-")]:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _beside(output: Path) -> str:
+    """How the folders beside `output` that builds commit through are named: this, then the build's pid."""
+    return f".{output.name}.build-"
+
+
+def _stale(folder: Path, prefix: str) -> list[Path]:
+    """The entries of `folder` named `prefix` + the id of a process that is not running (or is this one:
+    an earlier process that had its id left them)."""
+    pids = {p: p.name.removeprefix(prefix) for p in folder.iterdir() if p.name.startswith(prefix)}
+    return [p for p, pid in pids.items() if pid.isdigit() and (int(pid) == os.getpid() or not _alive(int(pid)))]
 
 
 def _alive(pid: int) -> bool:
@@ -121,8 +137,43 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _carry(source: Path, target: Path) -> None:
+    """Move what `source` holds besides build outputs (the cache, a user's README) into `target`, but for
+    names `target` already has."""
+    for path in sorted(source.iterdir()):
+        if path.name not in OUTPUTS and not os.path.lexists(target / path.name):
+            os.replace(path, target / path.name)
+
+
 def _commit(staging: Path, output: Path) -> None:
-    """Move the staged files over the outputs (each rename atomic), the store last but one, the manifest last."""
+    """Put the build staged inside `output` in its place in one step.
+
+    The staging folder moves beside `output`, takes in what `output` holds besides outputs, gets its mode,
+    and the two folders are exchanged; the old one, now beside, is removed. Where that cannot be (`output`
+    a mount point or holding the working directory, no `renameat2`, a file system that cannot exchange),
+    the staged files are moved over the outputs one by one instead.
+    """
+    beside = output.parent / f"{_beside(output)}{os.getpid()}"
+    with suppress(OSError):  # a mount point's staging cannot leave it (EXDEV), nor go to a read-only parent
+        if not Path.cwd().is_relative_to(output):  # else the working directory would be the old, removed folder
+            os.replace(staging, beside)
+    if not beside.exists():
+        _replace_files(staging, output)
+        return
+    os.chmod(beside, stat.S_IMODE(output.stat().st_mode))
+    _carry(output, beside)
+    try:
+        atomic.exchange(beside, output)
+    except OSError:  # no renameat2 here (ENOSYS), or a file system that cannot exchange (EINVAL)
+        _carry(beside, output)
+        _replace_files(beside, output)
+    shutil.rmtree(beside, ignore_errors=True)
+
+
+def _replace_files(staging: Path, output: Path) -> None:
+    """Move the staged files over the outputs one by one (each rename atomic, the set not): the store last
+    but one, the manifest last; outputs the build did not write (a format no longer asked for) go."""
+    written = {path.name for path in staging.iterdir()}
     for path in sorted(staging.iterdir()):
         if path.is_file() and path.name != MANIFEST:
             os.replace(path, output / path.name)
@@ -132,8 +183,10 @@ def _commit(staging: Path, output: Path) -> None:
             os.replace(output / STORE_DIR, old)
         os.replace(staging / STORE_DIR, output / STORE_DIR)
         shutil.rmtree(old, ignore_errors=True)
+    for name in OUTPUTS - written:
+        if (output / name).is_file():
+            (output / name).unlink()
     os.replace(staging / MANIFEST, output / MANIFEST)
-    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _fill_store(writer: StoreWriter, files: StreamedFiles, graphs: Iterable[tuple[Article, ArticleGraph | IngestError]],
@@ -178,7 +231,8 @@ def build_corpus(
 
     Articles stream through extraction (cached by content hash, on `jobs` local processes or a Dask
     `scheduler`) into an on-disk Oxigraph store; files are written in a staging folder and moved
-    into place at the end, so a build that is killed leaves the previous outputs as they were.
+    into place at the end in one step (`_commit`), so `output` holds one build's outputs at every moment:
+    a build that is killed leaves the previous outputs as they were.
     A build whose inputs, pipeline and formats are unchanged since the last one does nothing.
     """
     formats = list(dict.fromkeys(formats))
@@ -187,10 +241,13 @@ def build_corpus(
         raise ValueError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(DEFAULT_FORMATS)}")
     paths = expand_inputs(inputs)
     key = fingerprint(paths, formats)
+    output = output.resolve()  # the folder itself, not a symbolic link to it, is exchanged
+    _clean_up(output)
     if not force and (previous := _up_to_date(output, key, formats)) is not None:
         return previous
     on_start(len(paths))
-    staging = _staging(output)
+    staging = output / f".build-{os.getpid()}"
+    staging.mkdir()
     try:
         report = _build_into(staging, paths, formats, output / CACHE_DIR if cache else None,
                              jobs=jobs, scheduler=scheduler, on_read=on_read, on_extracted=on_extracted)
