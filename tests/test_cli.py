@@ -108,6 +108,19 @@ def test_evaluate_reads_a_prediction_folder(tmp_path):
     assert report["relations_all"]["f1"] == 1.0
 
 
+def test_evaluate_lists_errors_one_per_line(tmp_path):
+    for gold in GOLD.glob("*.gold.json"):
+        shutil.copy(gold, tmp_path / gold.name.replace(".gold.json", ".json"))
+    prediction = json.loads((tmp_path / "dev-01.json").read_text(encoding="utf-8"))
+    dropped = prediction["entities"].pop()
+    (tmp_path / "dev-01.json").write_text(json.dumps(prediction, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(GOLD), str(tmp_path), "--errors"])
+    assert result.exit_code == EXIT_OK, result.output
+    assert f"dev-01\tmissed\t{dropped['type']} {dropped['name']}" in result.stdout.splitlines()
+    as_json = json.loads(runner.invoke(app, ["evaluate", str(GOLD), str(tmp_path), "--json", "--errors"]).stdout)
+    assert {"article": "dev-01", "kind": "missed", "item": dropped} in as_json["errors"]
+
+
 @pytest.mark.parametrize("command", sorted(c.name or c.callback.__name__ for c in app.registered_commands))
 def test_every_command_has_help_with_an_example(command):
     result = runner.invoke(app, [command, "--help"])

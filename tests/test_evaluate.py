@@ -72,3 +72,21 @@ def test_score_arithmetic():
     score = Score(tp=3, fp=1, fn=2)
     assert score.precision == 0.75 and score.recall == 0.6
     assert score.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+
+
+def test_errors_name_each_missed_and_spurious_item_and_wrong_metadata():
+    pred = _pred(
+        [GOLD["entities"][0], {"type": "Organization", "name": "Mặt trận", "aliases": []}],
+        [GOLD["relations"][0], {"s": "Trần Văn Nam", "p": "attends", "o": "Hội nghị tổng kết công tác dân vận năm 2019"}],
+        metadata=dict(GOLD["metadata"], author="B"),
+    )
+    report = evaluate({"x": pred}, {"x": GOLD})
+    found = {(e.article, e.kind, e.item.get("name") or e.item.get("p") or e.item.get("field")) for e in report.errors}
+    assert found == {
+        ("x", "missed", "Mặt trận Tổ quốc Việt Nam"), ("x", "spurious", "Mặt trận"),
+        ("x", "missed", "Hội nghị tổng kết công tác dân vận năm 2019"),
+        ("x", "missed", "chairs"), ("x", "spurious", "attends"), ("x", "wrong", "author"),
+    }
+    totals = report.as_dict()
+    assert totals["entities_all"]["fn"] + totals["relations_all"]["fn"] == 3
+    assert totals["entities_all"]["fp"] + totals["relations_all"]["fp"] == 2

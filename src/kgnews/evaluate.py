@@ -60,12 +60,27 @@ class Score:
         }
 
 
+@dataclass(frozen=True)
+class Error:
+    """One item scoring did not pair: a gold item `missed` or a predicted one `spurious` (an entity, a
+    relation, or a metadata field with what was predicted and what the gold says)."""
+
+    article: str
+    kind: str  # "missed" or "spurious"; "wrong" for a metadata field
+    item: Mapping[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "kind": self.kind, "item": dict(self.item)}
+
+
 @dataclass
 class Report:
     entities: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in ENTITY_TYPES})
     relations: dict[str, Score] = field(default_factory=lambda: {p: Score() for p in RELATION_TYPES})
     metadata: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in METADATA_FIELDS})
     articles: int = 0
+    #: What was missed or spurious, article by article, for error analysis.
+    errors: list[Error] = field(default_factory=list)
 
     def total(self, scores: Mapping[str, Score]) -> Score:
         total = Score()
@@ -131,27 +146,38 @@ def _argument_matches(pred_value: str, gold_value: str | list[str], pred: _Side,
     return False
 
 
-def _pair_up(preds: list, golds: list, matches) -> Score:
-    """One-to-one greedy matching; unmatched predictions are false positives, unmatched golds misses."""
+def _pair_up(preds: list, golds: list, matches) -> tuple[Score, list, list]:
+    """One-to-one greedy matching; unmatched predictions are false positives, unmatched golds misses.
+    Returns the score, the false positives and the misses."""
     used = [False] * len(golds)
-    tp = 0
+    spurious = []
     for item in preds:
         for index, gold in enumerate(golds):
             if not used[index] and matches(item, gold):
                 used[index] = True
-                tp += 1
                 break
-    return Score(tp, len(preds) - tp, len(golds) - tp)
+        else:
+            spurious.append(item)
+    missed = [gold for gold, paired in zip(golds, used) if not paired]
+    return Score(len(preds) - len(spurious), len(spurious), len(missed)), spurious, missed
 
 
 def score_article(pred: Mapping[str, Any], gold: Mapping[str, Any], report: Report) -> None:
     """Add one article's counts to `report`."""
     report.articles += 1
+    article = gold.get("id", pred.get("id", ""))
     pred_side, gold_side = _Side(pred.get("entities", ())), _Side(gold.get("entities", ()))
+
+    def tally(scores: dict[str, Score], key: str, paired: tuple[Score, list, list]) -> None:
+        score, spurious, missed = paired
+        scores[key].add(score)
+        report.errors += [Error(article, "missed", item) for item in missed]
+        report.errors += [Error(article, "spurious", item) for item in spurious]
+
     for etype in ENTITY_TYPES:
         preds = [e for e in pred_side.entities if e["type"] == etype]
         golds = [e for e in gold_side.entities if e["type"] == etype]
-        report.entities[etype].add(_pair_up(preds, golds, entity_matches))
+        tally(report.entities, etype, _pair_up(preds, golds, entity_matches))
 
     def relation_matches(p: Mapping[str, Any], g: Mapping[str, Any]) -> bool:
         obj = p["o"][0] if isinstance(p["o"], list) else p["o"]  # a prediction's object is one string
@@ -164,12 +190,14 @@ def score_article(pred: Mapping[str, Any], gold: Mapping[str, Any], report: Repo
     for ptype in RELATION_TYPES:
         preds = [r for r in pred.get("relations", ()) if r["p"] == ptype]
         golds = [r for r in gold.get("relations", ()) if r["p"] == ptype]
-        report.relations[ptype].add(_pair_up(preds, golds, relation_matches))
+        tally(report.relations, ptype, _pair_up(preds, golds, relation_matches))
     for name in METADATA_FIELDS:
         want = gold.get("metadata", {}).get(name)
         got = pred.get("metadata", {}).get(name)
         report.metadata[name][0] += int(want == got)
         report.metadata[name][1] += 1
+        if want != got:
+            report.errors.append(Error(article, "wrong", {"field": name, "predicted": got, "gold": want}))
 
 
 def evaluate(preds: Mapping[str, Mapping[str, Any]], golds: Mapping[str, Mapping[str, Any]]) -> Report:

@@ -155,13 +155,14 @@ def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.txt articles and NAME.gold.json files.")],
     pred_dir: Annotated[Path | None, typer.Argument(help="Folder of NAME.json predictions (else extract now).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every missed and spurious item.")] = False,
 ) -> None:
     """Score extraction against gold files: P/R/F1 per entity type and relation, metadata accuracy.
 
     An article that cannot be read or extracted is reported and counts as predicting nothing
     (exit status 3); the others are scored.
 
-    Example: kgnews evaluate tests/gold
+    Example: kgnews evaluate tests/gold --errors
     """
     from kgnews.evaluate import evaluate as score
 
@@ -170,13 +171,33 @@ def evaluate(
         _error(f"{gold_dir}: no *.gold.json files")
         raise typer.Exit(EXIT_FAILED)
     failures: list[IngestError] = []
-    report = score(_predict(gold_dir, pred_dir, failures), golds).as_dict()
+    scored = score(_predict(gold_dir, pred_dir, failures), golds)
+    report = scored.as_dict()
     status = EXIT_PARTIAL if failures else EXIT_OK
     if as_json:
+        if errors:
+            report["errors"] = [e.as_dict() for e in scored.errors]
         print(json.dumps(report, ensure_ascii=False, indent=1))
         raise typer.Exit(status)
     console.print(_score_table(f"Entities ({report['articles']} articles)", report["entities"], report["entities_all"]))
     console.print(_score_table("Relations", report["relations"], report["relations_all"]))
     fields = ", ".join(f"{name} {value:.3f}" for name, value in report["metadata"].items())
     console.print(f"Metadata accuracy {report['metadata_accuracy']:.3f} ({fields})")
+    if errors:
+        for error in scored.errors:
+            print(_error_line(error))  # tab-separated, for grep and cut
     raise typer.Exit(status)
+
+
+def _error_line(error) -> str:
+    """`article  missed|spurious|wrong  what`: an entity as `Type name`, a relation as `s -p-> o`."""
+    item = error.item
+    if "p" in item:
+        obj = " | ".join(item["o"]) if isinstance(item["o"], list) else item["o"]
+        subject = " | ".join(item["s"]) if isinstance(item["s"], list) else item["s"]
+        what = f"{subject} -{item['p']}-> {obj}"
+    elif "field" in item:
+        what = f"{item['field']}: {item['predicted']!r}, gold {item['gold']!r}"
+    else:
+        what = f"{item['type']} {item['name']}"
+    return f"{error.article}\t{error.kind}\t{what}"
