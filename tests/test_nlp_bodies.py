@@ -143,3 +143,45 @@ def test_resolve_body_helper(surface, name):
     nlp = load_pipeline()
     doc = nlp(make_doc(nlp, Article(id="t", body="Tin từ tỉnh Cà Mau.", title="Cà Mau")))
     assert resolve_body(surface, doc) == name
+
+
+def test_a_bare_party_committee_takes_the_commune_of_the_persons_next_post():
+    """`Bí thư Đảng ủy, Chủ tịch HĐND xã X`: the two posts share the commune, so the committee is `Đảng ủy xã X`,
+    even in an article mostly about the province (whose own scope would not say which commune)."""
+    body = ("Tỉnh ủy Điện Biên và Ban Tổ chức Tỉnh ủy kiểm tra xã Mường Pồn. Ông Lò Văn Páo, Bí thư Đảng ủy, "
+            "Chủ tịch HĐND xã Mường Pồn báo cáo; bà Quàng Thị Dung, Phó Bí thư Đảng ủy, Chủ tịch UBND xã phát biểu.")
+    article = Article(id="t", body=body, title="Kiểm tra tại Mường Pồn", published="2025-10-02T08:00:00+07:00")
+    extraction = extract(article)
+    assert "Đảng ủy xã Mường Pồn" in {e.name for e in extraction.entities if e.type == "Organization"}
+    members = {(r.s, r.o) for r in extraction.relations if r.p == "memberOf"}
+    assert {("Lò Văn Páo", "Đảng ủy xã Mường Pồn"), ("Quàng Thị Dung", "Đảng ủy xã Mường Pồn")} <= members
+
+
+def test_a_bare_party_committee_before_a_district_post_stays_unresolved():
+    """A district's Party committee is the `Huyện ủy`: `Đảng ủy` before `Chủ tịch UBND huyện` is not the district's."""
+    names = bodies("Ông Lò Văn Páo, Bí thư Đảng ủy, Chủ tịch UBND huyện Điện Biên Đông phát biểu.")
+    assert not [name for name in names if name.startswith("Đảng ủy huyện")]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Trung tâm Y tế huyện Quỳnh Lưu", "Trung tâm Y tế huyện Quỳnh Lưu"),
+        ("Trung tâm Phục vụ hành chính công phường Vinh Phú", "Trung tâm Phục vụ hành chính công phường Vinh Phú"),
+        ("Quân khu 4", "Quân khu 4"),
+        ("Bộ Tư lệnh Thủ đô", "Bộ Tư lệnh Thủ đô Hà Nội"),
+        ("UBND huyện đảo Cồn Cỏ", "Ủy ban nhân dân huyện Cồn Cỏ"),
+        ("UBND đặc khu Côn Đảo", "Ủy ban nhân dân đặc khu Côn Đảo"),
+    ],
+)
+def test_service_centres_military_regions_and_island_units(surface, name):
+    assert name in bodies(f"Ông cho biết {surface} đã chỉ đạo sát sao.")
+
+
+def test_a_commune_level_word_before_a_verb_takes_the_articles_commune():
+    """`Trung tâm … xã đã tiếp nhận`: `xã` followed by a verb is the article's commune (only `xã hội`, `xã viên`
+    and `xã giao` are common nouns)."""
+    names = bodies("Tại xã Thông Nông, Trung tâm Phục vụ hành chính công xã đã tiếp nhận 900 hồ sơ. "
+                   "Các vấn đề xã hội được quan tâm.", title="Xã Thông Nông vận hành bộ máy mới")
+    assert "Trung tâm Phục vụ hành chính công xã Thông Nông" in names
+    assert not [name for name in names if "xã hội" in name]

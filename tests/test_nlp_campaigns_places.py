@@ -50,6 +50,7 @@ def test_an_events_quoted_subject_is_not_a_campaign():
         ("Các huyện Si Ma Cai, Mường Khương và Bát Xát đã về đích", {"Si Ma Cai", "Mường Khương", "Bát Xát"}),
         ("cử tri phường 5, quận 10", {"phường 5", "quận 10"}),
         ("đến huyện Hoàng Su Phì", {"Hoàng Su Phì"}),
+        ("ra huyện đảo Cô Tô và đặc khu Phú Quốc", {"Cô Tô", "Phú Quốc"}),
     ],
 )
 def test_locations_by_gazetteer_and_administrative_word(body, names):

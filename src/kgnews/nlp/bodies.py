@@ -27,6 +27,8 @@ _LIST_SEPARATOR = re.compile(r"(?:,| và| -) ")
 #: A source credit (`(Báo Lai Châu)`, `Theo Báo X`): the source goes in metadata, it is not an entity.
 _CREDIT_BEFORE = re.compile(r"(?:\(|\(Theo |Theo |Nguồn: ?)$")
 _STANDING = re.compile(r"(?:Ban )?Thường trực ")
+#: Between two posts of one person: `Bí thư Đảng ủy, Chủ tịch HĐND xã X` (the Party committee is the commune's).
+_NEXT_POST = re.compile(r", (?:Phó )?(?:Chủ tịch|Trưởng [Bb]an|Trưởng|Chủ nhiệm) ")
 _INNER_ASSEMBLY = re.compile(r"Quốc hội|ĐBQH")
 
 
@@ -196,6 +198,26 @@ def _shared_level(text: str, m: re.Match, scope: Scope) -> Body | None:
     return Body(m.start(), m.end(), " ".join([*subs, host]), parent)
 
 
+def _party_of_next_post(text: str, m: re.Match, scope: Scope) -> Body | None:
+    """`Bí thư Đảng ủy, Chủ tịch UBND xã X`: a bare `Đảng ủy` whose level and place the person's next post
+    names; only a commune-level unit has a Party committee called `Đảng ủy` (a district's is `Huyện ủy`)."""
+    entry = g.entry_of(m.group("head"), g.heads()) if m.group("head") and not m.group("level") else None
+    if entry is None or entry.bare != "party" or m.group("vn"):
+        return None
+    post = _NEXT_POST.match(text, m.end())
+    following = g.local_regex().match(text, post.end()) if post else None
+    level = g.levels().get(following.group("level")) if following and following.group("level") else None
+    if level not in _COMMUNE_LEVELS:
+        return None
+    unit, _ = _scope_name(level, following.group("scope"), scope)
+    if unit is None:
+        return None
+    subs, _ = _subs(m.group("subs"))
+    host = f"{entry.name} {level} {unit}"
+    parent = (m.start("head"), m.end(), host) if subs else None
+    return Body(m.start(), m.end(), " ".join([*subs, host]), parent)
+
+
 def find_bodies(text: str, scope: Scope) -> list[Body]:
     """Every body named in `text` (already in modern tone placement), longest first, no overlaps."""
     found: list[Body] = []
@@ -205,7 +227,7 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
         if standing and _POST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             posts.add(m.start())
             m = g.local_regex().match(text, m.start() + standing.end())  # `Phó Bí thư Thường trực` is a post
-        body = _local(m, scope) or _shared_level(text, m, scope)
+        body = _local(m, scope) or _shared_level(text, m, scope) or _party_of_next_post(text, m, scope)
         if body and not _GENERIC_AFTER.match(text, body.end):
             found.append(body)
     for m in g.central_regex().finditer(text):

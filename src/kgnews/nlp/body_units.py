@@ -18,6 +18,8 @@ _SCOPE = re.compile(rf" (?:\d{{1,2}}(?![\w/.,]\d)|{CAP}(?: (?:- )?{CAP}){{0,4}}{
 _ROMAN = re.compile(r"[IVXLC]+")
 _LEADING_CLASS = re.compile(r"\[([^\W\d_]+)\](.*)", re.S)
 #: A place word right before a head makes it part of a place's name (`huyện Vụ Bản`, `thôn Hội Xuân`).
+#: After `xã`, the words that make it a common noun (`xã hội`, `xã viên`), not the commune level.
+_NOT_A_COMMUNE = re.compile(r" (?:hội|viên|giao)(?!\w)")
 _PLACE_BEFORE = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thôn|bản|làng|buôn|ấp|xóm|đường|phố) $")
 
 
@@ -129,7 +131,7 @@ def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at)
                 return _unit(text, start, pos, host)
             return _named(text, start, words[: index - 1] if words[index - 1][1] == "và" else words[:index])
         if level_ok and index > 0 and (level := _level_regex().match(text, pos)):
-            if level.group() == "xã" and re.match(r" [a-zđ]", text[level.end() : level.end() + 2]):
+            if level.group() == "xã" and _NOT_A_COMMUNE.match(text, level.end()):
                 continue  # `xã hội`
             return _leveled(text, start, pos, level, unit_at)
     return _named(text, start, words)

@@ -15,7 +15,7 @@ from kgnews.nlp.spans import Component, Ranges, add, mentions, overlaps, text_of
 from kgnews.nlp.text import CAP, NAME_NUMBER, UPPER, canonical, modern_tones
 
 LABEL = "Location"
-_ADMIN = "huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thủ đô|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn|Tỉnh|TP\\.|TP"
+_ADMIN = "huyện đảo|đặc khu|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thủ đô|Huyện đảo|Đặc khu|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn|Tỉnh|TP\\.|TP"
 
 
 _CAPITAL_AFTER = re.compile(rf" {CAP}")
