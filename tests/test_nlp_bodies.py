@@ -185,3 +185,25 @@ def test_a_commune_level_word_before_a_verb_takes_the_articles_commune():
                    "Các vấn đề xã hội được quan tâm.", title="Xã Thông Nông vận hành bộ máy mới")
     assert "Trung tâm Phục vụ hành chính công xã Thông Nông" in names
     assert not [name for name in names if "xã hội" in name]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế của Quốc hội"),
+        ("Ủy ban Tài chính, Ngân sách của Quốc hội", "Ủy ban Tài chính, Ngân sách của Quốc hội"),
+        ("Ủy ban Văn hóa và Xã hội thuộc Quốc hội", "Ủy ban Văn hóa và Xã hội của Quốc hội"),
+        ("Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+    ],
+)
+def test_a_national_assembly_body_names_the_assembly_inside_it(surface, name):
+    """SCHEMA Conventions 2 and 3: the parent named inside a body's name is an entity, and the body is partOf it."""
+    article = Article(id="t", body=f"Đại biểu cho rằng {surface} cần giám sát chặt chẽ.", title="Tin tức",
+                      published="2023-04-02T08:00:00+07:00")
+    extraction = extract(article)
+    assert {name, "Quốc hội"} <= {e.name for e in extraction.entities if e.type == "Organization"}
+    assert (name, "Quốc hội") in {(r.s, r.o) for r in extraction.relations if r.p == "partOf"}
+
+
+def test_an_abbreviation_names_no_parent_inside_it():
+    assert "Quốc hội" not in bodies("Theo Nghị quyết của UBTVQH, tỉnh sắp xếp các đơn vị hành chính.")

@@ -218,6 +218,14 @@ def _party_of_next_post(text: str, m: re.Match, scope: Scope) -> Body | None:
     return Body(m.start(), m.end(), " ".join([*subs, host]), parent)
 
 
+def _parent_inside(m: re.Match, entry: g.Entry) -> tuple[int, int, str] | None:
+    """The parent a central body's name ends with, as written (`Quốc hội` in `Ủy ban Pháp luật của Quốc hội`):
+    named inside, it is an entity of its own (SCHEMA Convention 2); an abbreviation (`UBTVQH`) names none."""
+    if entry.parent is None or not m.group().endswith(" " + entry.parent):
+        return None
+    return m.end() - len(entry.parent), m.end(), entry.parent
+
+
 def find_bodies(text: str, scope: Scope) -> list[Body]:
     """Every body named in `text` (already in modern tone placement), longest first, no overlaps."""
     found: list[Body] = []
@@ -233,7 +241,7 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
     for m in g.central_regex().finditer(text):
         entry = g.entry_of(m.group(), g.central(), text, m.start())
         if entry:
-            found.append(Body(m.start(), m.end(), entry.name))
+            found.append(Body(m.start(), m.end(), entry.name, _parent_inside(m, entry)))
     for m in g.named_regex().finditer(text):
         if not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             found.append(Body(m.start(), m.end(), m.group()))
