@@ -109,3 +109,16 @@ def test_a_name_given_to_a_place_or_body_is_not_a_person(body):
 def test_historical_leader_without_a_title_but_not_the_city_named_after_him():
     found = people("Học tập và làm theo Bác Hồ, tuổi trẻ Thành phố Hồ Chí Minh ra quân.")
     assert list(found) == ["Hồ Chí Minh"] and found["Hồ Chí Minh"].aliases == ("Bác Hồ",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Phó Tổng Thanh tra Chính phủ Đinh Văn Hòa cho biết, dự thảo sẽ được chỉnh lý.",
+     "Dự họp có ông Đinh Văn Hòa, Phó Tổng Thanh tra Chính phủ."],
+)
+def test_tong_heads_the_body_it_names_before_or_after_the_name(body):
+    """`Tổng` / `Phó Tổng` + a body (`Tổng Thanh tra Chính phủ`, `Tổng Kiểm toán Nhà nước`) is that body's post."""
+    extraction = extract(Article(id="t", body=body, title="Tin tức", published="2022-10-28T08:00:00+07:00"))
+    found = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert {("Đinh Văn Hòa", "holdsPosition", "Phó Tổng Thanh tra Chính phủ"),
+            ("Đinh Văn Hòa", "memberOf", "Thanh tra Chính phủ")} <= found
