@@ -122,3 +122,12 @@ def test_tong_heads_the_body_it_names_before_or_after_the_name(body):
     found = {(r.s, r.p, r.o) for r in extraction.relations}
     assert {("Đinh Văn Hòa", "holdsPosition", "Phó Tổng Thanh tra Chính phủ"),
             ("Đinh Văn Hòa", "memberOf", "Thanh tra Chính phủ")} <= found
+
+
+def test_a_front_leader_re_chosen_by_consultation_holds_the_post():
+    """The Front's leaders are `hiệp thương cử` (chosen by consultation), not `bầu` (elected)."""
+    body = ("Tại Đại hội đại biểu MTTQ Việt Nam tỉnh Yên Bái, đồng chí Giàng A Tông tiếp tục được hiệp thương cử "
+            "giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa XIV.")
+    extraction = extract(Article(id="t", body=body, title="Đại hội MTTQ tỉnh Yên Bái", published="2019-08-01T08:00:00+07:00"))
+    posts = {r.o for r in extraction.relations if r.s == "Giàng A Tông" and r.p == "holdsPosition"}
+    assert any(post.startswith("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh") for post in posts), posts
