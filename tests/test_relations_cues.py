@@ -27,6 +27,32 @@ def test_a_body_that_issues_a_document_is_its_issuer():
     assert of(found, "issuedBy") == {("Kế hoạch 31-KH/TU", "Ban Thường vụ Tỉnh ủy Sơn La")}
 
 
+@pytest.mark.parametrize("joint", [", ", " và "])
+def test_a_document_of_two_bodies_is_issued_by_both(joint):
+    text = f"Tỉnh triển khai Kết luận số 21-KL/TW ngày 4/3/2024 của Bộ Chính trị{joint}Ban Bí thư về công tác cán bộ."
+    found = triples(text, [("LegalDocument", "Kết luận 21-KL/TW", "Kết luận số 21-KL/TW"),
+                           ("Organization", "Bộ Chính trị"), ("Organization", "Ban Bí thư")])
+    assert of(found, "issuedBy") == {("Kết luận 21-KL/TW", "Bộ Chính trị"), ("Kết luận 21-KL/TW", "Ban Bí thư")}
+
+
+def test_a_body_after_the_issuer_that_starts_a_clause_is_not_an_issuer():
+    text = "Theo Kế hoạch số 12/KH-UBND của UBND tỉnh, Sở Nội vụ hướng dẫn các huyện rà soát."
+    found = triples(text, [("LegalDocument", "Kế hoạch 12/KH-UBND", "Kế hoạch số 12/KH-UBND"),
+                           ("Organization", "Ủy ban nhân dân tỉnh Sơn La", "UBND tỉnh"),
+                           ("Organization", "Sở Nội vụ tỉnh Sơn La", "Sở Nội vụ")])
+    assert of(found, "issuedBy") == {("Kế hoạch 12/KH-UBND", "Ủy ban nhân dân tỉnh Sơn La")}
+
+
+def test_a_document_joined_to_one_a_body_enacted_shares_its_issuer():
+    text = ("Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 08-CT/TU về công tác dân vận vùng đồng bào "
+            "dân tộc và Kế hoạch số 52-KH/TU thực hiện Quy chế dân chủ.")
+    found = triples(text, [("LegalDocument", "Chỉ thị 08-CT/TU", "Chỉ thị số 08-CT/TU"),
+                           ("LegalDocument", "Kế hoạch 52-KH/TU", "Kế hoạch số 52-KH/TU"),
+                           ("Organization", "Ban Thường vụ Tỉnh ủy Sơn La", "Ban Thường vụ Tỉnh ủy")])
+    assert of(found, "issuedBy") == {("Chỉ thị 08-CT/TU", "Ban Thường vụ Tỉnh ủy Sơn La"),
+                                     ("Kế hoạch 52-KH/TU", "Ban Thường vụ Tỉnh ủy Sơn La")}
+
+
 def test_a_law_passed_by_the_assembly_is_issued_by_it():
     text = "Luật Thanh niên được Quốc hội khóa XIV thông qua năm 2020."
     found = triples(text, [("LegalDocument", "Luật Thanh niên"), ("Organization", "Quốc hội")])

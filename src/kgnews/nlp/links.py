@@ -17,6 +17,7 @@ def issuers(ctx: Context, sent: Span) -> None:
     m, gap = ctx.m, cues().issuer_gap
     documents = m.of(DOCUMENT, sent.start, sent.end, nested=True)
     passed = cues().find(m, sent.start, sent.end, "issued_past") if documents else []
+    enacted: tuple[Span, Span] | None = None  # the last document `<cơ quan> ban hành`, and its issuer
     for doc_ent in documents:
         j = doc_ent.end
         while j < sent.end:
@@ -30,11 +31,38 @@ def issuers(ctx: Context, sent: Span) -> None:
         if org is None and m.low[j : j + 1] == ["được"]:
             org = _passive_issuer(ctx, j + 1, sent.end)
         if org is None:
-            org = _active_issuer(ctx, sent, doc_ent) or (_passed_list(ctx, sent, doc_ent, passed) if passed else None)
+            org = _active_issuer(ctx, sent, doc_ent)
+            enacted = (doc_ent, org) if org is not None else enacted
+            org = org or (_passed_list(ctx, sent, doc_ent, passed) if passed else None) or _enacted_too(m, doc_ent, enacted)
         if org is not None:
-            ctx.add(doc_ent, "issuedBy", org, sent, attrs={"_rank": "cue"})
+            for issuer in [org, *_joint_issuers(m, org, sent.end)]:
+                ctx.add(doc_ent, "issuedBy", issuer, sent, attrs={"_rank": "cue"})
         else:
             _suffix_issuer(ctx, sent, doc_ent)
+
+
+#: What may follow the last of several issuers: the document's subject, date, or the end of its mention.
+_AFTER_ISSUERS = frozenset({"về", "ngày", "năm", ",", ".", ";", ":", ")", "(", "\n"})
+
+
+def _joint_issuers(m: Mentions, org: Span, hi: int) -> list[Span]:
+    """`Kết luận 137-KL/TW của Bộ Chính trị, Ban Bí thư về …`: bodies listed after the first issuer, when the
+    list ends where a document's mention goes on (`về`, a date, punctuation), not in a clause of its own."""
+    listed, j = [], org.end
+    while j + 1 < hi and m.low[j] in {",", "và"} and (other := m.at(j + 1, ORG)) is not None:
+        listed.append(other)
+        j = other.end
+    return listed if listed and (j >= hi or m.low[j] in _AFTER_ISSUERS) else []
+
+
+def _enacted_too(m: Mentions, doc_ent: Span, enacted: tuple[Span, Span] | None) -> Span | None:
+    """`Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị 11-CT/TU về … và Kế hoạch 47-KH/TU`: a document joined by `và`
+    to one a body enacted in the sentence, with no other body named between, has the same issuer."""
+    if enacted is None or doc_ent.start == 0 or m.low[doc_ent.start - 1] != "và":
+        return None
+    first, issuer = enacted
+    between = m.of(ORG, first.end, doc_ent.start) + m.of(DOCUMENT, first.end, doc_ent.start)
+    return issuer if not between else None
 
 
 def _and_doc(m: Mentions, j: int, first: Span) -> Span | None:

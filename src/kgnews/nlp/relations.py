@@ -125,19 +125,21 @@ def relations_of(doc: Doc) -> list[Relation]:
     rows, name = _stored(doc)
     text = raw_text(doc) if rows else ""  # the body itself: joining the tokens' texts is slow
     best: dict[tuple[str, str, str], Relation] = {}
-    issued: dict[str, str] = {}
+    issued: dict[str, tuple[str, int, int]] = {}  # document → the rank and span of its issuers' statement
     chairs = {(name(subj), name(obj)) for subj, pred, obj, *_ in rows if pred == "chairs" and obj is not None}
     for subject, predicate, object_, literal, (s, e), rel_attrs in rows:
         subj = name(subject)
         obj = literal if literal else name(object_)
         if predicate == "attends" and (subj, obj) in chairs or subj == obj:
             continue  # Convention 6: a chair is not also an attendee
-        if predicate == "issuedBy":
-            if issued.get(subj, "suffix") != "suffix" or (subj in issued and rel_attrs.get("_rank") == "suffix"):
+        if predicate == "issuedBy":  # the issuers one statement names (`của Bộ Chính trị, Ban Bí thư`), cue first
+            rank = rel_attrs.get("_rank", "cue")
+            first = issued.get(subj)
+            if first is not None and (rank == "suffix" or first != ("cue", s, e) and first[0] == "cue"):
                 continue
-            if subj in issued:  # a cue outranks the suffix table: its statement goes (there is none before)
+            if first is not None and first[0] == "suffix":  # a cue outranks the suffix table: its statement goes
                 best = {k: v for k, v in best.items() if not (k[0] == subj and k[1] == "issuedBy")}
-            issued[subj] = rel_attrs.get("_rank", "cue")
+            issued[subj] = (rank, s, e)
         key = (subj, predicate, rel_attrs.get("_key") or folded(obj))
         if key not in best:  # the attrs of a kept statement only: about a third are duplicates
             attrs = {k: v for k, v in rel_attrs.items() if not k.startswith("_")} if rel_attrs else {}
