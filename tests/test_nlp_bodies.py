@@ -207,3 +207,38 @@ def test_a_national_assembly_body_names_the_assembly_inside_it(surface, name):
 
 def test_an_abbreviation_names_no_parent_inside_it():
     assert "Quốc hội" not in bodies("Theo Nghị quyết của UBTVQH, tỉnh sắp xếp các đơn vị hành chính.")
+
+
+def _relations(body, title, published="2022-10-28T08:00:00+07:00"):
+    return {(r.s, r.p, r.o) for r in extract(Article(id="t", body=body, title=title, published=published)).relations}
+
+
+def test_a_body_left_implicit_after_tai_another_province_is_that_provinces():
+    """In an article about Sóc Trăng, `tại Bạc Liêu, Hội Nông dân tỉnh … Công an tỉnh Bạc Liêu` is Bạc Liêu's."""
+    body = ("Đoàn ĐBQH tỉnh Sóc Trăng và Đoàn ĐBQH tỉnh Bạc Liêu thảo luận tại tổ. Đại biểu Lâm Văn Mẫn cho biết, "
+            "tại Bạc Liêu, Hội Nông dân tỉnh đã phối hợp với Công an tỉnh Bạc Liêu tuyên truyền pháp luật.")
+    found = _relations(body, "Đoàn ĐBQH tỉnh Sóc Trăng thảo luận tổ về dự án luật")
+    assert ("Hội Nông dân tỉnh Bạc Liêu", "coordinatesWith", "Công an tỉnh Bạc Liêu") in found
+    assert not [t for t in found if "Hội Nông dân tỉnh Sóc Trăng" in t]
+
+
+def test_tai_ha_noi_alone_moves_no_body():
+    """Where a provincial delegation meets (`tại Hà Nội`) says nothing of which province its bodies are."""
+    body = ("Chiều 27/10, tại Hà Nội, Đoàn ĐBQH tỉnh thảo luận tại tổ về dự án Luật Thanh tra (sửa đổi). "
+            "Đồng chí Lâm Văn Mẫn, Trưởng Đoàn ĐBQH tỉnh Sóc Trăng chủ trì.")
+    names = bodies(body, title="Đoàn ĐBQH tỉnh Sóc Trăng thảo luận tổ")
+    assert "Đoàn đại biểu Quốc hội tỉnh Sóc Trăng" in names
+    assert not [n for n in names if n.endswith("Hà Nội")]
+
+
+def test_a_full_time_deputy_head_of_a_delegation_is_in_the_delegation_of_the_province_named():
+    body = "Đồng chí Thạch Phước Bình, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh Trà Vinh phát biểu."
+    found = _relations(body, "Đoàn ĐBQH tỉnh Vĩnh Long thảo luận tổ")
+    assert ("Thạch Phước Bình", "memberOf", "Đoàn đại biểu Quốc hội tỉnh Trà Vinh") in found
+
+
+def test_a_bare_delegate_at_a_national_assembly_session_is_a_member_of_the_assembly():
+    body = ("Chiều 27/10, tiếp tục chương trình Kỳ họp thứ 4, Quốc hội khóa XV, Đoàn ĐBQH tỉnh Sóc Trăng thảo luận "
+            "tại tổ. Đại biểu Lâm Văn Mẫn (Đoàn ĐBQH tỉnh Sóc Trăng) đề nghị bổ sung cơ chế phối hợp.")
+    found = _relations(body, "Đoàn ĐBQH tỉnh Sóc Trăng thảo luận tổ")
+    assert ("Lâm Văn Mẫn", "memberOf", "Quốc hội") in found

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgnews.nlp import body_grammar as g
 from kgnews.nlp.body_units import find_described
-from kgnews.nlp.gazetteer import load, province_kind, province_names, surnames
+from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, load, province_kind, province_names, surnames
 from kgnews.nlp.scope import Scope, numbered_place, scope_of
 from kgnews.nlp.spans import Component, add, text_of
 from kgnews.nlp.text import modern_tones
@@ -251,7 +252,60 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
     for body in found:
         if not kept or body.start >= kept[-1].end:
             kept.append(body)
-    return kept
+    return _placed_there(text, kept, scope.province) if scope.province else kept
+
+
+@lru_cache(maxsize=None)
+def _there_regex() -> re.Pattern:
+    """`tại Trà Vinh`, `ở tỉnh Trà Vinh`: where the rest of a sentence takes place."""
+    return re.compile(rf"(?<!\w)(?:tại|ở) (?:tỉnh |thành phố )?(?P<province>{alternation(list(province_names()))})" + WORD_EDGE_R)
+
+
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def _placed_there(text: str, kept: list[Body], home: str) -> list[Body]:
+    """In an article about one province, `Hội LHPN tỉnh Trà Vinh …, tại Trà Vinh, Hội LHPN tỉnh đã phối hợp với
+    Công an tỉnh Trà Vinh`: a body whose province the article supplied (not written) belongs to the province
+    the sentence has just said it is in, when the sentence also names that province's bodies (`tại Hà Nội`
+    alone, where a delegation meets, moves nothing)."""
+    there = [(m.start(), province_names()[m.group("province")]) for m in _there_regex().finditer(text)]
+    there = [(pos, name) for pos, name in there if name != home]
+    if not there:
+        return kept
+    starts = [pos for pos, _ in there]
+    placed = []
+    for body in kept:
+        at = bisect.bisect_left(starts, body.start) - 1
+        if at >= 0 and body.name.endswith(" " + home) and home not in text[body.start : body.end]:
+            pos, province = there[at]
+            if not _SENTENCE_END.search(text, pos, body.start) and _names_bodies_of(text, kept, pos, province):
+                body = _moved(body, home, province)
+        placed.append(body)
+    return placed
+
+
+def _names_bodies_of(text: str, kept: list[Body], pos: int, province: str) -> bool:
+    """Whether the sentence around `pos` names a body of `province` in writing."""
+    start = max(text.rfind(mark, 0, pos) for mark in ".;!?\n") + 1
+    end = (m.start() if (m := _SENTENCE_END.search(text, pos)) else len(text))
+    return any(start <= b.start and b.end <= end and b.name.endswith(" " + province)
+               and province in text[b.start : b.end] for b in kept)
+
+
+def _moved(body: Body, home: str, province: str) -> Body:
+    """`body`, and its parent, in `province` instead of `home` (`tỉnh`/`thành phố` as the province is)."""
+    def move(name: str) -> str:
+        if not name.endswith(" " + home):
+            return name
+        stem = name[: -len(home) - 1]
+        for kind in ("tỉnh", "thành phố"):
+            if stem.endswith(" " + kind):
+                stem = f"{stem[: -len(kind) - 1]} {province_kind(province)}"
+        return f"{stem} {province}"
+
+    parent = (body.parent[0], body.parent[1], move(body.parent[2])) if body.parent else None
+    return replace(body, name=move(body.name), parent=parent)
 
 
 def _body_at(text: str, pos: int, scope: Scope) -> Body | None:

@@ -106,7 +106,8 @@ def _add_post(ctx: Context, post: positions.Post) -> None:
 
 
 def _assembly(ctx: Context) -> str | None:
-    """The people's council whose session the article reports: where a bare `Đại biểu` sits."""
+    """The people's council, or the National Assembly, whose session the article reports: where a bare
+    `Đại biểu` sits."""
     m = ctx.m
     if ctx.organiser is not None and m.name_of(ctx.organiser).startswith("Hội đồng nhân dân"):
         return m.name_of(ctx.organiser)
@@ -117,6 +118,8 @@ def _assembly(ctx: Context) -> str | None:
             folded(name) in event or folded(name.replace("Hội đồng nhân dân", "HĐND")) in event
         ):
             return name
+    if "quốc hội" in event and any(m.name_of(org) == "Quốc hội" for org in m.of(ORG, nested=True)):
+        return "Quốc hội"
     return None
 
 
