@@ -22,6 +22,10 @@ def entities(body, etype, title="Tin tức"):
         ("sản phẩm đạt chuẩn OCOP 4 sao", "Mỗi xã một sản phẩm"),
         ("thực hiện Đề án 06 về dữ liệu dân cư", "Đề án 06"),
         ("ra mắt mô hình “Dân vận khéo” ở thôn", "Dân vận khéo"),
+        ("gắn với phong trào thi đua Quyết thắng trong lực lượng vũ trang", "Quyết thắng"),
+        ("đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc ở cơ sở", "Toàn dân bảo vệ an ninh Tổ quốc"),
+        ("các phần việc như tuyến phố sạch, “Ngày Chủ nhật xanh”, góp phần", "Ngày Chủ nhật xanh"),
+        ("hỗ trợ Chương trình phục hồi và phát triển kinh tế - xã hội", "Chương trình phục hồi và phát triển kinh tế - xã hội"),
     ],
 )
 def test_campaigns(body, name):
