@@ -152,3 +152,17 @@ def test_subjects_listed_with_commas_share_the_cue():
 def test_the_presidium_listed_for_a_congress_chairs_it():
     text = "Hội nghị khai mạc sáng 5/3. Đoàn Chủ tịch hội nghị gồm các đồng chí: Y Giang, Bí thư Huyện ủy; Hà Văn Bình."
     assert roles(text, "Y Giang", "Hà Văn Bình") == {("Y Giang", "chairs"), ("Hà Văn Bình", "chairs")}
+
+
+def test_people_listed_with_their_titles_between_semicolons_before_a_presence_cue_all_attend():
+    text = ("Tỉnh ủy tổ chức hội nghị. Bà Y Hoa, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; ông A Pớt, Bí thư Tỉnh ủy "
+            "dự hội nghị.")
+    found = roles(text, "Y Hoa", "A Pớt", extra=[("Organization", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum",
+                                                  "Ủy ban MTTQ Việt Nam tỉnh")])
+    assert found == {("Y Hoa", "attends"), ("A Pớt", "attends")}
+
+
+@pytest.mark.parametrize("cue", ["truyền đạt nội dung cơ bản của Nghị quyết", "thông qua dự thảo quy chế"])
+def test_presenting_a_text_at_the_event_is_speaking(cue):
+    text = f"Tỉnh ủy tổ chức hội nghị. Tại hội nghị, đồng chí Nguyễn Văn Phúc đã {cue}."
+    assert roles(text, "Nguyễn Văn Phúc") == {("Nguyễn Văn Phúc", "speaksAt")}

@@ -60,8 +60,8 @@ def _subjects(ctx: Context, lo: int, cue: int, chain_end: dict[int, int]) -> lis
         near = len(units) <= 4 and all(m.low[i] in gap or i in m.covering for i in between)
         if not near and not _loose_apposition(m, head, end, cue, lo):
             return []
-        subjects = [person]
-        while (joint := _joint_before(ctx, subjects[0], lo)) >= lo and m.low[joint] in {"và", ","}:
+        subjects = [person]  # and those joined before it: `A và B`, `A, B`, `A, <titles>; B, <titles> dự`
+        while (joint := _joint_before(ctx, subjects[0], lo)) >= lo and m.low[joint] in {"và", ",", ";"}:
             previous = [p for p in persons if chain_end.get(p.start, p.end) == joint]
             if not previous:
                 break
