@@ -25,6 +25,12 @@ def bodies(body, title="Tin tức", published="2023-04-02T08:00:00+07:00"):
         ("MTTQ Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
         ("Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"),
         ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"),
+        ("Ủy ban Dân tộc", "Ủy ban Dân tộc"),
+        ("Ban Tôn giáo Chính phủ", "Ban Tôn giáo Chính phủ"),
+        ("Ban Thi đua - Khen thưởng Trung ương", "Ban Thi đua - Khen thưởng Trung ương"),
+        ("Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Tư lệnh Bộ đội Biên phòng"),
+        ("Tổng cục Chính trị", "Tổng cục Chính trị Quân đội nhân dân Việt Nam"),
+        ("Viện Hàn lâm Khoa học xã hội Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam"),
     ],
 )
 def test_central_bodies(surface, name):
