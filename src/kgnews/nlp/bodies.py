@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kgnews.nlp import body_grammar as g
 from kgnews.nlp.body_units import find_described
-from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, load, province_kind, province_names, surnames
+from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, edge_first, load, province_kind, province_names, surnames
 from kgnews.nlp.scope import Scope, numbered_place, scope_of
 from kgnews.nlp.spans import Component, add, text_of
 from kgnews.nlp.text import modern_tones
@@ -258,7 +258,8 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
 @lru_cache(maxsize=None)
 def _there_regex() -> re.Pattern:
     """`tại Trà Vinh`, `ở tỉnh Trà Vinh`: where the rest of a sentence takes place."""
-    return re.compile(rf"(?<!\w)(?:tại|ở) (?:tỉnh |thành phố )?(?P<province>{alternation(list(province_names()))})" + WORD_EDGE_R)
+    return re.compile(rf"(?:{edge_first(['tại', 'ở'])}) (?:tỉnh |thành phố )?(?P<province>{alternation(list(province_names()))})"
+                      + WORD_EDGE_R)
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]")
