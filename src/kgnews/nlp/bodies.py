@@ -28,6 +28,8 @@ _LIST_SEPARATOR = re.compile(r"(?:,| và| -) ")
 #: A source credit (`(Báo Lai Châu)`, `Theo Báo X`): the source goes in metadata, it is not an entity.
 _CREDIT_BEFORE = re.compile(r"(?:\(|\(Theo |Theo |Nguồn: ?)$")
 _STANDING = re.compile(r"(?:Ban )?Thường trực ")
+#: `Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh X`: the full-time qualifier of a post between a delegation and its province.
+_FULL_TIME = re.compile(r" chuyên trách (?P<level>tỉnh|thành phố) (?P<scope>\w+(?: \w+){0,3})")
 #: Between two posts of one person: `Bí thư Đảng ủy, Chủ tịch HĐND xã X` (the Party committee is the commune's).
 _NEXT_POST = re.compile(r", (?:Phó )?(?:Chủ tịch|Trưởng [Bb]an|Trưởng|Chủ nhiệm) ")
 _INNER_ASSEMBLY = re.compile(r"Quốc hội|ĐBQH")
@@ -135,6 +137,10 @@ def _head(m: re.Match, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
     if entry.bare == "party":
         unit = scope.unit(scope.party) if scope.party else None
         return (f"{entry.name} {scope.party} {unit}" if unit else None), m.end("head"), entry
+    if entry.bare == "tỉnh" and (full_time := _FULL_TIME.match(m.string, m.end())):
+        unit, _ = _scope_name(g.levels()[full_time.group("level")], full_time.group("scope"), scope)
+        if unit is not None:  # the province named after the post's qualifier; the mention stays the head
+            return f"{entry.name} {g.levels()[full_time.group('level')]} {unit}", m.end("head"), entry
     if entry.bare and scope.unit(entry.bare):
         level = province_kind(scope.province) if entry.bare == "tỉnh" else entry.bare
         return f"{entry.name} {level} {scope.unit(level)}", m.end("head"), entry
