@@ -248,3 +248,21 @@ def test_a_bare_delegate_at_a_national_assembly_session_is_a_member_of_the_assem
             "tại tổ. Đại biểu Lâm Văn Mẫn (Đoàn ĐBQH tỉnh Sóc Trăng) đề nghị bổ sung cơ chế phối hợp.")
     found = _relations(body, "Đoàn ĐBQH tỉnh Sóc Trăng thảo luận tổ")
     assert ("Lâm Văn Mẫn", "memberOf", "Quốc hội") in found
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Thành ủy Thành phố Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh"),
+        ("Ban Tổ chức Thành ủy TP.HCM", "Ban Tổ chức Thành ủy Thành phố Hồ Chí Minh"),
+        ("Thành ủy TP Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh"),
+        ("UBND Thành phố Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+        ("Thành ủy Thành phố Cần Thơ", "Thành ủy Cần Thơ"),
+    ],
+)
+def test_a_city_written_with_its_level_word_inside_a_body_name(surface, name):
+    """`Thành phố` before a city's name in a body's name is the level, not a place `Thành`; Hồ Chí Minh City keeps
+    `Thành phố` in its committee's name (its bare name is also a person's)."""
+    names = bodies(f"Ông cho biết {surface} đã chỉ đạo sát sao.", title="Tin tức")
+    assert name in names
+    assert not [n for n in names if n.endswith(" Thành")]

@@ -91,7 +91,7 @@ def _host(m: re.Match, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
         level = load("bodies.json")["committees"][word]
         unit, used = _scope_name(level, m.group("cscope"), scope)
         end = m.start("cscope") + used if used else m.end("committee")
-        return (f"{word} {unit}" if unit else None), end, None
+        return (_committee(word, unit) if unit else None), end, None
     if m.group("youth"):
         level = load("bodies.json")["youth_committees"][m.group("youth")]
         unit, used = _scope_name(level, m.group("yscope"), scope)
@@ -158,8 +158,13 @@ def _party_committee(subs: list[str], host: str) -> tuple[list[str], str] | None
             return rest, f"Đảng ủy {level_unit}"
     for level, word in _PARTY_COMMITTEE.items():
         if level_unit.startswith(level + " "):
-            return rest, f"{word} {level_unit[len(level) + 1:]}"
+            return rest, _committee(word, level_unit[len(level) + 1 :])
     return None
+
+
+def _committee(word: str, unit: str) -> str:
+    """`Tỉnh ủy Hà Tĩnh`, `Thành ủy Cần Thơ`; a city written in full in body names: `Thành ủy Thành phố Hồ Chí Minh`."""
+    return f"{word} {load('provinces.json')['in_full'].get(unit, unit)}"
 
 
 def _local(m: re.Match, scope: Scope) -> Body | None:

@@ -112,7 +112,7 @@ def local_regex() -> re.Pattern:
         f"(?=[{UPPER}]|đoàn|mttq|mặt)"
         + WORD_EDGE_L
         + rf"(?P<subs>(?:(?:{_forms(subunits())}) )*)"
-        + rf"(?:(?P<committee>{committees})(?: (?P<cscope>{_RUN}))?"
+        + rf"(?:(?P<committee>{committees})(?: (?:Thành phố |TP\.? ?)?(?P<cscope>{_RUN}))?"
         + rf"|(?P<youth>{youth})(?: (?P<yscope>{_RUN}))?"
         + rf"|(?P<dept>Sở|Bộ|Phòng) (?P<deptname>{depts})(?: (?P<dlevel>{level})(?: (?P<dscope>{_RUN}))?)?"
         + rf"|(?P<head>{_forms(heads())})(?P<abbr> \([A-ZĐ]{{2,8}}\))?"

@@ -14,8 +14,9 @@ from kgnews.nlp.spans import text_of
 from kgnews.nlp.text import CAP, NAME_NUMBER, modern_tones
 
 _LOCAL_WORDS = "huyện đảo|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu|Huyện ủy|Quận ủy|Thị ủy|Thành ủy|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn"
-#: `(?<!\w)(<local word>) (<name>)`, each word's check on the character before it right after its first letter.
-_LOCAL = re.compile("(" + edge_first(_LOCAL_WORDS.split("|"), r"\w") + rf") ({CAP}(?: {CAP}){{0,3}}{NAME_NUMBER}?|\d+)")
+#: `(?<!\w)(<local word>) (<name>)`, each word's check on the character before it right after its first letter;
+#: `Thành ủy Thành phố X` names no place `Thành`.
+_LOCAL = re.compile("(" + edge_first(_LOCAL_WORDS.split("|"), r"\w") + rf") ({CAP}(?: {CAP}){{0,3}}{NAME_NUMBER}?|\d+)(?![\w'’]| phố)")
 _KIND = {"huyện đảo": "huyện", "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "thành ủy": "thành phố"}
 #: A Party body with its level: commune-level ones (`Đảng ủy xã`, `Đảng bộ phường`) against the others.
 _PARTY = re.compile(
