@@ -72,6 +72,19 @@ class Error:
     def as_dict(self) -> dict[str, Any]:
         return {"article": self.article, "kind": self.kind, "item": dict(self.item)}
 
+    def line(self) -> str:
+        """`article<TAB>kind<TAB>what`: an entity as `Type name`, a relation as `s -p-> o` (alternatives joined
+        by ` | `), a metadata field as `field: predicted, gold …`."""
+        item = self.item
+        if "p" in item:
+            subject, obj = (" | ".join(v) if isinstance(v, list) else v for v in (item["s"], item["o"]))
+            what = f"{subject} -{item['p']}-> {obj}"
+        elif "field" in item:
+            what = f"{item['field']}: {item['predicted']!r}, gold {item['gold']!r}"
+        else:
+            what = f"{item['type']} {item['name']}"
+        return f"{self.article}\t{self.kind}\t{what}"
+
 
 @dataclass
 class Report:

@@ -185,19 +185,5 @@ def evaluate(
     console.print(f"Metadata accuracy {report['metadata_accuracy']:.3f} ({fields})")
     if errors:
         for error in scored.errors:
-            print(_error_line(error))  # tab-separated, for grep and cut
+            print(error.line())  # tab-separated, for grep and cut
     raise typer.Exit(status)
-
-
-def _error_line(error) -> str:
-    """`article  missed|spurious|wrong  what`: an entity as `Type name`, a relation as `s -p-> o`."""
-    item = error.item
-    if "p" in item:
-        obj = " | ".join(item["o"]) if isinstance(item["o"], list) else item["o"]
-        subject = " | ".join(item["s"]) if isinstance(item["s"], list) else item["s"]
-        what = f"{subject} -{item['p']}-> {obj}"
-    elif "field" in item:
-        what = f"{item['field']}: {item['predicted']!r}, gold {item['gold']!r}"
-    else:
-        what = f"{item['type']} {item['name']}"
-    return f"{error.article}\t{error.kind}\t{what}"

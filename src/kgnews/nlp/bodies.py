@@ -135,8 +135,8 @@ def _head(m: re.Match, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
         end = m.start("scope") + used if used else m.end("level")
         return (f"{entry.name} {level} {unit}" if unit else None), end, entry
     if entry.bare == "party":
-        unit = scope.unit(scope.party) if scope.party else None
-        return (f"{entry.name} {scope.party} {unit}" if unit else None), m.end("head"), entry
+        level, unit = _party_unit(m, scope)
+        return (f"{entry.name} {level} {unit}" if unit else None), m.end("head"), entry
     if entry.bare == "tỉnh" and (full_time := _FULL_TIME.match(m.string, m.end())):
         unit, _ = _scope_name(g.levels()[full_time.group("level")], full_time.group("scope"), scope)
         if unit is not None:  # the province named after the post's qualifier; the mention stays the head
@@ -210,24 +210,18 @@ def _shared_level(text: str, m: re.Match, scope: Scope) -> Body | None:
     return Body(m.start(), m.end(), " ".join([*subs, host]), parent)
 
 
-def _party_of_next_post(text: str, m: re.Match, scope: Scope) -> Body | None:
-    """`Bí thư Đảng ủy, Chủ tịch UBND xã X`: a bare `Đảng ủy` whose level and place the person's next post
-    names; only a commune-level unit has a Party committee called `Đảng ủy` (a district's is `Huyện ủy`)."""
-    entry = g.entry_of(m.group("head"), g.heads()) if m.group("head") and not m.group("level") else None
-    if entry is None or entry.bare != "party" or m.group("vn"):
-        return None
-    post = _NEXT_POST.match(text, m.end())
-    following = g.local_regex().match(text, post.end()) if post else None
+def _party_unit(m: re.Match, scope: Scope) -> tuple[str | None, str | None]:
+    """The level and unit of a bare `Đảng ủy`: the article's commune when the article is about one, else the
+    commune of the person's next post (`Bí thư Đảng ủy, Chủ tịch UBND xã X`); only a commune-level unit has a
+    Party committee called `Đảng ủy` (a district's is the `Huyện ủy`)."""
+    if scope.party and (unit := scope.unit(scope.party)):
+        return scope.party, unit
+    post = _NEXT_POST.match(m.string, m.end())
+    following = g.local_regex().match(m.string, post.end()) if post else None
     level = g.levels().get(following.group("level")) if following and following.group("level") else None
     if level not in _COMMUNE_LEVELS:
-        return None
-    unit, _ = _scope_name(level, following.group("scope"), scope)
-    if unit is None:
-        return None
-    subs, _ = _subs(m.group("subs"))
-    host = f"{entry.name} {level} {unit}"
-    parent = (m.start("head"), m.end(), host) if subs else None
-    return Body(m.start(), m.end(), " ".join([*subs, host]), parent)
+        return None, None
+    return level, _scope_name(level, following.group("scope"), scope)[0]
 
 
 def _parent_inside(m: re.Match, entry: g.Entry) -> tuple[int, int, str] | None:
@@ -247,7 +241,7 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
         if standing and _POST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             posts.add(m.start())
             m = g.local_regex().match(text, m.start() + standing.end())  # `Phó Bí thư Thường trực` is a post
-        body = _local(m, scope) or _shared_level(text, m, scope) or _party_of_next_post(text, m, scope)
+        body = _local(m, scope) or _shared_level(text, m, scope)
         if body and not _GENERIC_AFTER.match(text, body.end):
             found.append(body)
     for m in g.central_regex().finditer(text):
@@ -273,7 +267,8 @@ def _there_regex() -> re.Pattern:
                       + WORD_EDGE_R)
 
 
-_SENTENCE_END = re.compile(r"[.;!?\n]")
+_SENTENCE_MARKS = ".;!?\n"
+_SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_MARKS)}]")
 
 
 def _placed_there(text: str, kept: list[Body], home: str) -> list[Body]:
@@ -299,7 +294,7 @@ def _placed_there(text: str, kept: list[Body], home: str) -> list[Body]:
 
 def _names_bodies_of(text: str, kept: list[Body], pos: int, province: str) -> bool:
     """Whether the sentence around `pos` names a body of `province` in writing."""
-    start = max(text.rfind(mark, 0, pos) for mark in ".;!?\n") + 1
+    start = max(text.rfind(mark, 0, pos) for mark in _SENTENCE_MARKS) + 1
     end = (m.start() if (m := _SENTENCE_END.search(text, pos)) else len(text))
     return any(start <= b.start and b.end <= end and b.name.endswith(" " + province)
                and province in text[b.start : b.end] for b in kept)

@@ -17,9 +17,9 @@ _WORD = re.compile(rf"[Pp]hòng, chống|{SYL}|-")
 _SCOPE = re.compile(rf" (?:\d{{1,2}}(?![\w/.,]\d)|{CAP}(?: (?:- )?{CAP}){{0,4}}{NAME_NUMBER}?)")
 _ROMAN = re.compile(r"[IVXLC]+")
 _LEADING_CLASS = re.compile(r"\[([^\W\d_]+)\](.*)", re.S)
-#: A place word right before a head makes it part of a place's name (`huyện Vụ Bản`, `thôn Hội Xuân`).
 #: After `xã`, the words that make it a common noun (`xã hội`, `xã viên`), not the commune level.
 _NOT_A_COMMUNE = re.compile(r" (?:hội|viên|giao)(?!\w)")
+#: A place word right before a head makes it part of a place's name (`huyện Vụ Bản`, `thôn Hội Xuân`).
 _PLACE_BEFORE = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thôn|bản|làng|buôn|ấp|xóm|đường|phố) $")
 
 
