@@ -110,3 +110,23 @@ def test_body_is_nfc_with_collapsed_spaces():
 def test_a_parenthesised_credit_ending_the_page_is_its_source():
     page = parse_page("Tiêu đề\n\n13/07/2015 10:14\nNội dung bài viết có một câu.\n\nThanh Hà\n(Báo Yên Bái)\nBình luận\n")
     assert (page.author, page.source, page.body) == ("Thanh Hà", "Báo Yên Bái", "Nội dung bài viết có một câu.")
+
+
+@pytest.mark.parametrize(
+    ("trailer", "author", "source"),
+    [
+        ("Hoàng Hiệp - Ngọc Hà\nBản quyền © Báo Đà Nẵng\nChia sẻ:\n", "Hoàng Hiệp - Ngọc Hà", "Báo Đà Nẵng"),
+        ("Bài, ảnh: Hoàng Thu\n© 2026 Báo Lào Cai. Giấy phép số 12/GP-BTTTT\n", "Hoàng Thu", "Báo Lào Cai"),
+        ("Mạnh Hà\nCopyright © 2015 Baohatinh.vn. All rights reserved\n", "Mạnh Hà", "Baohatinh.vn"),
+        ("Đàm Thị Lan\nNguồn: Báo Cao Bằng\n© Bản quyền thuộc về Cổng thông tin X\n", "Đàm Thị Lan", "Báo Cao Bằng"),
+        ("Thanh Hà\n© 2024\n", "Thanh Hà", None),
+    ],
+)
+def test_a_copyright_line_names_the_source_when_no_other_line_does(trailer, author, source):
+    page = parse_page("Tiêu đề\n\n13/07/2015 10:14\nNội dung bài viết có một câu.\n\n" + trailer)
+    assert (page.author, page.source, page.body) == (author, source, "Nội dung bài viết có một câu.")
+
+
+def test_a_body_sentence_about_copyright_is_not_boilerplate():
+    page = parse_page("Tiêu đề\n\n13/07/2015\nBản quyền tác giả được bảo hộ theo luật.\n\nĐoạn thứ hai của bài.\n")
+    assert page.body == "Bản quyền tác giả được bảo hộ theo luật.\n\nĐoạn thứ hai của bài."

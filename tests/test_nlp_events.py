@@ -72,3 +72,10 @@ def test_a_bare_meeting_mention_takes_the_dated_lead():
 @pytest.mark.parametrize("body", ["chuẩn bị đại hội Đảng các cấp", "tổ chức các hội nghị định kỳ", "Hội nghị đã thông qua", "Cán bộ làm việc với tinh thần trách nhiệm."])
 def test_generic_mentions_make_no_event(body):
     assert events(body) == []
+
+
+def test_a_described_event_is_the_one_in_hand_not_another():
+    body = ("Chiều 16/1, HĐND thành phố Đà Nẵng tổ chức Kỳ họp thứ 34 (kỳ họp chuyên đề). "
+            "Đây là kỳ họp chuyên đề thứ ba của HĐND thành phố kể từ khi hợp nhất.")
+    [event] = events(body, published="2026-01-16")
+    assert (event.name, event.attrs["date"], len(event.mentions)) == ("Kỳ họp thứ 34", "2026-01-16", 3)

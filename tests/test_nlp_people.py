@@ -131,3 +131,13 @@ def test_a_front_leader_re_chosen_by_consultation_holds_the_post():
     extraction = extract(Article(id="t", body=body, title="Đại hội MTTQ tỉnh Yên Bái", published="2019-08-01T08:00:00+07:00"))
     posts = {r.o for r in extraction.relations if r.s == "Giàng A Tông" and r.p == "holdsPosition"}
     assert any(post.startswith("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh") for post in posts), posts
+
+
+@pytest.mark.parametrize("name", ["Phan Thị Kiều Oanh", "A Lăng Thị Hoa"])
+def test_a_womans_name_after_an_administrative_word_is_not_the_place(name):
+    """`Chủ tịch HĐND thành phố Phan Thị Kiều Oanh`: `Thị` is a middle name, never part of a place's name."""
+    body = f"Chủ tọa kỳ họp gồm các đồng chí: Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố {name}; Phó Chủ tịch HĐND thành phố Trần Đức Nhân."
+    extraction = extract(Article(id="t", body=body, title="HĐND thành phố Đà Nẵng họp", published="2026-01-16T08:00:00+07:00"))
+    found = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert (name, "memberOf", "Hội đồng nhân dân thành phố Đà Nẵng") in found
+    assert {e.name for e in extraction.entities if e.type in {"Location", "Organization"} and "Thị" in e.name} == set()

@@ -218,3 +218,23 @@ def test_a_working_session_on_carrying_out_a_document_concerns_it():
     found = triples(text, [("Event", session, "buổi làm việc"), ("Organization", "Ban Thường vụ Tỉnh ủy Sóc Trăng"),
                            ("LegalDocument", "Chỉ thị 17-CT/TW", "Chỉ thị số 17-CT/TW"), ("Organization", "Ban Bí thư")])
     assert of(found, "concerns") == {(session, "Chỉ thị 17-CT/TW")}
+
+
+def test_documents_listed_after_what_a_body_passed_are_issued_by_it():
+    text = ("HĐND tỉnh đã biểu quyết thông qua 15 nghị quyết, trong đó có: Nghị quyết số 05/2026/NQ-HĐND quy định "
+            "chính sách hỗ trợ cán bộ công tác tại các xã miền núi; Nghị quyết số 06/2026/NQ-HĐND quy định mức hỗ trợ "
+            "học phí cho học sinh; Nghị quyết số 21/NQ-HĐND về phân bổ vốn đầu tư công.")
+    numbers = ["05/2026/NQ-HĐND", "06/2026/NQ-HĐND", "21/NQ-HĐND"]
+    found = triples(text, [*[("LegalDocument", f"Nghị quyết {n}", f"Nghị quyết số {n}") for n in numbers],
+                           ("Organization", "Hội đồng nhân dân tỉnh Sơn La", "HĐND tỉnh")])
+    assert of(found, "issuedBy") == {(f"Nghị quyết {n}", "Hội đồng nhân dân tỉnh Sơn La") for n in numbers}
+
+
+def test_a_document_after_a_semicolon_with_another_body_between_is_not_the_first_issuers():
+    text = ("Tỉnh ủy đã ban hành Chỉ thị số 08-CT/TU về công tác dân vận; UBND tỉnh cũng triển khai "
+            "Kế hoạch số 52/KH-UBND thực hiện Quy chế dân chủ.")
+    found = triples(text, [("LegalDocument", "Chỉ thị 08-CT/TU", "Chỉ thị số 08-CT/TU"),
+                           ("LegalDocument", "Kế hoạch 52/KH-UBND", "Kế hoạch số 52/KH-UBND"),
+                           ("Organization", "Tỉnh ủy Sơn La", "Tỉnh ủy"),
+                           ("Organization", "Ủy ban nhân dân tỉnh Sơn La", "UBND tỉnh")])
+    assert ("Kế hoạch 52/KH-UBND", "Tỉnh ủy Sơn La") not in of(found, "issuedBy")

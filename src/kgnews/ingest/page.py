@@ -24,8 +24,17 @@ BOILERPLATE = re.compile(
     r"|(?:từ khóa|từ khoá|tags?)\s*:.*"
     r"|lượt xem\s*:.*"
     r"|theo dõi .* trên google news"
-    r"|(?:©|copyright\b).*"
+    r"|(?:©|copyright\b|bản quyền\s*(?:©|\(c\)|thuộc về\b)).*"
     r")$",
+    re.IGNORECASE,
+)
+#: A copyright line, `© 2026 Báo Lào Cai. Giấy phép …`, `Bản quyền thuộc về Báo X`: its holder is the
+#: page's source when no other line names one.
+_COPYRIGHT = re.compile(
+    r"^(?:(?:©|\(c\)|copyright\b|bản quyền\b|thuộc về\b|by\b|năm\b|\d{4}\b)[\s:,–-]*)+"
+    r"(?P<name>\w[^|]*?)\s*"
+    r"(?:[.,]?\s*(?:[-–|]\s*)?(?:giấy phép|all rights|ghi rõ|địa chỉ|tổng biên tập|cơ quan|chịu trách nhiệm)\b.*"
+    r"|\.(?:\s.*)?|\s[-–|]\s.*)?$",
     re.IGNORECASE,
 )
 # Names that open a media outlet's name: a bare `Theo X, Y` line naming one is a source line.
@@ -75,6 +84,15 @@ def source_of(line: str) -> str | None:
     return match["name"].strip() or None
 
 
+def copyright_holder(line: str) -> str | None:
+    """The holder a copyright line names (`© 2026 Báo Lào Cai. All rights reserved` → `Báo Lào Cai`), or None."""
+    match = _COPYRIGHT.match(line)
+    if not match or not any(mark in line.lower() for mark in ("©", "(c)", "copyright", "bản quyền")):
+        return None
+    name = match["name"].strip()
+    return name if name[:1].isupper() or "." in name else None
+
+
 def _credit(line: str) -> str | None:
     """A trailer line that only names the source in parentheses: `(Báo Lào Cai)`, `(TTXVN)`."""
     match = _CREDIT.match(line)
@@ -121,20 +139,20 @@ def build_body(lines: list[str], detect_captions: bool = True) -> tuple[str, tup
     return "\n\n".join(parts), tuple(paragraphs)
 
 
-def _until_boilerplate(lines: list[str]) -> list[str]:
-    """Non-empty normalised lines up to the first line of site boilerplate."""
+def _until_boilerplate(lines: list[str]) -> tuple[list[str], str | None]:
+    """Non-empty normalised lines up to the first line of site boilerplate, and that line."""
     kept = []
     for line in lines:
         if BOILERPLATE.match(line):
-            break
+            return kept, line
         if line:
             kept.append(line)
-    return kept
+    return kept, None
 
 
 def clean_lines(text: str) -> list[str]:
     """Normalised non-empty lines of `text` up to the first line of site boilerplate."""
-    return _until_boilerplate(normalize_text(text).split("\n"))
+    return _until_boilerplate(normalize_text(text).split("\n"))[0]
 
 
 def parse_page(text: str) -> ParsedPage:
@@ -147,7 +165,9 @@ def parse_page(text: str) -> ParsedPage:
             published = parse_datetime(line)
             del lines[: index + 1]
             break
-    body_lines = _until_boilerplate(lines)
+    body_lines, stop = _until_boilerplate(lines)
     body_lines, author, source = _split_trailer(body_lines)
+    if source is None and stop is not None:
+        source = copyright_holder(stop)
     body, paragraphs = build_body(body_lines)
     return ParsedPage(title, published, author, source, body, paragraphs)

@@ -102,6 +102,8 @@ def _generic_after() -> re.Pattern:
 
 
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mỗi) $")
+#: `Đây là kỳ họp chuyên đề thứ ba …`: a description of the event in hand, not another one.
+_DESCRIBED = re.compile(r"(?:[Đđ]ây|[Đđ]ó) (?:cũng |sẽ )?là $")
 
 
 def _is_generic(text: str, start: int, end: int) -> bool:
@@ -190,7 +192,8 @@ def find_events(doc: Doc, text: str) -> list[Event]:
     for m in matches:
         new = _mention(bodies, text, m, dates, starts)
         initial = _sentence(text, m.start())[0] == m.start()
-        named = new.ordinal or new.date or (m.group()[0].isupper() and not initial and len(new.name.split()) >= 4)
+        described = _DESCRIBED.search(text, max(0, m.start() - 14), m.start()) is not None
+        named = not described and (new.ordinal or new.date or (m.group()[0].isupper() and not initial and len(new.name.split()) >= 4))
         event = _same(events, new.kind, new.ordinal, new.org, new.date)
         if event is not None:
             event.spans.extend(new.spans)

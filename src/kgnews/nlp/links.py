@@ -31,9 +31,9 @@ def issuers(ctx: Context, sent: Span) -> None:
         if org is None and m.low[j : j + 1] == ["được"]:
             org = _passive_issuer(ctx, j + 1, sent.end)
         if org is None:
-            org = _active_issuer(ctx, sent, doc_ent)
+            org = _active_issuer(ctx, sent, doc_ent) or (_passed_list(ctx, sent, doc_ent, passed) if passed else None)
+            org = org or _enacted_too(m, doc_ent, enacted)
             enacted = (doc_ent, org) if org is not None else enacted
-            org = org or (_passed_list(ctx, sent, doc_ent, passed) if passed else None) or _enacted_too(m, doc_ent, enacted)
         if org is not None:
             for issuer in [org, *_joint_issuers(m, org, sent.end)]:
                 ctx.add(doc_ent, "issuedBy", issuer, sent, attrs={"_rank": "cue"})
@@ -56,9 +56,10 @@ def _joint_issuers(m: Mentions, org: Span, hi: int) -> list[Span]:
 
 
 def _enacted_too(m: Mentions, doc_ent: Span, enacted: tuple[Span, Span] | None) -> Span | None:
-    """`Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị 11-CT/TU về … và Kế hoạch 47-KH/TU`: a document joined by `và`
-    to one a body enacted in the sentence, with no other body named between, has the same issuer."""
-    if enacted is None or doc_ent.start == 0 or m.low[doc_ent.start - 1] != "và":
+    """`Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị 11-CT/TU về … và Kế hoạch 47-KH/TU`, `HĐND đã thông qua …:
+    Nghị quyết số 05/… quy định …; Nghị quyết số 06/…`: a document joined by `và` or `;` to the one enacted
+    or passed just before it in the sentence, with no other body named between, has the same issuer."""
+    if enacted is None or doc_ent.start == 0 or m.low[doc_ent.start - 1] not in {"và", ";"}:
         return None
     first, issuer = enacted
     between = m.of(ORG, first.end, doc_ent.start) + m.of(DOCUMENT, first.end, doc_ent.start)
@@ -106,8 +107,13 @@ def _passed_list(ctx: Context, sent: Span, doc_ent: Span, passed: list) -> Span 
     orgs = m.of(ORG, sent.start, start)
     if not orgs or start - orgs[-1].end > 1:
         return None
-    between = [i for i in range(end, doc_ent.start) if i not in m.covering]
+    between = [i for i in range(end, doc_ent.start) if i not in m.covering and not _introduces_list(m, i)]
     return None if any(m.low[i] in _ISSUE_BLOCKERS for i in between) else orgs[-1]
+
+
+def _introduces_list(m: Mentions, i: int) -> bool:
+    """The `:` of `trong đó có:`, `gồm:` opens the list of what was passed."""
+    return m.low[i] == ":" and i > 0 and m.low[i - 1] in {"có", "gồm"}
 
 
 def _named_issuer(ctx: Context, doc_ent: Span) -> Span | None:

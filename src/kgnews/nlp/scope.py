@@ -54,8 +54,12 @@ def place_name(words: list[str]) -> list[str]:
     """The leading words of a capitalised run that name a place, not a following person.
 
     `Tả Phìn Giàng Seo Phử` → `Tả Phìn`; `Nguyễn Văn An`, `Lê Thành Long` (a common surname, or surname and middle name) → nothing;
-    `Hoàng Su Phì` (a surname, but no middle name) → kept.
+    `Hoàng Su Phì` (a surname, but no middle name) → kept. `Thị` after the first word is a woman's
+    middle name, never part of a place: `Phan Thị Kiều Oanh`, `A Lăng Thị Hoa` → nothing (`Thị Cầu` is kept).
     """
+    if "Thị" in words[1:]:
+        middle = words.index("Thị", 1)
+        words = words[: middle - 1 if words[middle - 1] in surnames() else max(middle - 2, 0)]
     for index in range(2, len(words)):
         if words[index] in surnames() and len(words) - index >= 2:
             return words[:index]
