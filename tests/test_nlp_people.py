@@ -141,3 +141,18 @@ def test_a_womans_name_after_an_administrative_word_is_not_the_place(name):
     found = {(r.s, r.p, r.o) for r in extraction.relations}
     assert (name, "memberOf", "Hội đồng nhân dân thành phố Đà Nẵng") in found
     assert {e.name for e in extraction.entities if e.type in {"Location", "Organization"} and "Thị" in e.name} == set()
+
+
+@pytest.mark.parametrize(
+    ("chain", "board"),
+    [("Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy", "Ban Thường vụ Huyện ủy Hướng Hóa"),
+     ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy", "Ban Thường vụ Huyện ủy Hướng Hóa"),
+     ("Ủy viên Ban Thường vụ, Chủ tịch UBND huyện", "Ban Thường vụ Tỉnh ủy Quảng Trị")],
+)
+def test_a_bare_standing_board_belongs_to_the_party_committee_of_the_next_post(chain, board):
+    """A bare `Ban Thường vụ` in a title chain is the board of the Party committee the next post names; a
+    post in a body without one (`UBND`) leaves it to the board named before."""
+    body = ("Đại hội đại biểu Đảng bộ huyện Hướng Hóa có sự tham dự của Ban Thường vụ Tỉnh ủy Quảng Trị. "
+            f"Đồng chí Nguyễn Thị Thanh Tâm, {chain} trình bày báo cáo.")
+    extraction = extract(Article(id="t", body=body, title="Đại hội Đảng bộ huyện Hướng Hóa", published="2020-07-10T08:00:00+07:00"))
+    assert ("Nguyễn Thị Thanh Tâm", "memberOf", board) in {(r.s, r.p, r.o) for r in extraction.relations}

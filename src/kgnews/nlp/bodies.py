@@ -33,6 +33,9 @@ _FULL_TIME = re.compile(r" chuyên trách (?P<level>tỉnh|thành phố) (?P<sco
 #: Between two posts of one person: `Bí thư Đảng ủy, Chủ tịch HĐND xã X` (the Party committee is the commune's).
 _NEXT_POST = re.compile(r", (?:Phó )?(?:Chủ tịch|Trưởng [Bb]an|Trưởng|Chủ nhiệm) ")
 _INNER_ASSEMBLY = re.compile(r"Quốc hội|ĐBQH")
+#: The next post of a title chain, up to its body: `Ủy viên Ban Thường vụ, Chủ nhiệm ` + `Ủy ban Kiểm tra Huyện ủy`.
+_CHAINED_POST = re.compile(r", (?:Phó )?(?:Bí thư|Chủ nhiệm|Trưởng [Bb]an|Trưởng|Chánh|Phó) (?:[^\W\d][\w]* ){0,2}")
+_PARTY_COMMITTEES = ("Tỉnh ủy ", "Thành ủy ", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Đảng ủy ")
 
 
 @dataclass(frozen=True)
@@ -342,7 +345,9 @@ def _as_body(found) -> Body:
 
 
 def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
-    """`Ban Dân vận` alone: the last body named before it whose name starts the same way."""
+    """`Ban Dân vận` alone: the sub-unit of the Party committee the person's next post names (`Ủy viên Ban
+    Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy`), else the last body named before it whose name starts
+    the same way."""
     extra = []
     starts = [b.start for b in kept]  # sorted, and the bodies do not overlap
     for m in g.sub_regex().finditer(text):
@@ -350,10 +355,25 @@ def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
         if at and m.start() < kept[at - 1].end or _GENERIC_AFTER.match(text, m.end()):
             continue
         prefix = g.entry_of(m.group(), g.subunits()).name + " "
+        committee = _committee_of_next_post(text, m.end(), kept[at] if at < len(kept) else None)
         prior = next((b for b in reversed(kept[:at]) if b.name.startswith(prefix)), None)
-        if prior is not None:
+        if committee is not None:
+            extra.append(Body(m.start(), m.end(), prefix + committee))
+        elif prior is not None:
             extra.append(Body(m.start(), m.end(), prior.name))
     return extra
+
+
+def _committee_of_next_post(text: str, end: int, following: Body | None) -> str | None:
+    """The Party committee of the post after a bare sub-unit (`…, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy` → the
+    `Huyện ủy`), when that post follows right after it; a post in another body (`UBND`) names none."""
+    post = _CHAINED_POST.match(text, end)
+    if post is None or following is None or not _CHAINED_POST.fullmatch(text, end, following.start):
+        return None
+    for name in (following.name, following.parent[2] if following.parent else ""):
+        if name.startswith(_PARTY_COMMITTEES):
+            return name
+    return None
 
 
 def resolve_body(surface: str, doc: Doc) -> str:
