@@ -156,3 +156,9 @@ def test_a_bare_standing_board_belongs_to_the_party_committee_of_the_next_post(c
             f"Đồng chí Nguyễn Thị Thanh Tâm, {chain} trình bày báo cáo.")
     extraction = extract(Article(id="t", body=body, title="Đại hội Đảng bộ huyện Hướng Hóa", published="2020-07-10T08:00:00+07:00"))
     assert ("Nguyễn Thị Thanh Tâm", "memberOf", board) in {(r.s, r.p, r.o) for r in extraction.relations}
+
+
+def test_a_place_the_article_names_with_its_administrative_word_is_not_a_person_elsewhere():
+    body = ("Đoàn ĐBQH tỉnh tiếp xúc cử tri thị xã Vĩnh Châu. Đoàn sẽ giám sát việc giải quyết kiến nghị của cử tri "
+            "Vĩnh Châu. Cử tri Lâm Văn Sơn phản ánh tình trạng thiếu nước.")
+    assert set(people(body, title="Tin Sóc Trăng")) == {"Lâm Văn Sơn"}

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kgnews.nlp import body_grammar as g
 from kgnews.nlp.gazetteer import alternation, country_regex, edge_alternation, edge_branches, load, province_names, surnames
 from kgnews.nlp.spans import Component, add, mentions, text_of
+from kgnews.nlp.scope import place_name
 from kgnews.nlp.text import CAP
 
 LABEL = "Person"
@@ -216,9 +217,20 @@ def _candidates(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[tuple
         if not words or len(words) > 5 or _not_a_name(text, start, words, after_body):
             continue
         shaped = _name_shaped(words) and not _byline(text, start, end)
-        if shaped or _context(doc, text, start, end, bodies):
+        if (shaped or _context(doc, text, start, end, bodies)) and not _named_place(text, words):
             found.append((start, end, " ".join(words)))
     return found
+
+
+_ADMIN_BEFORE = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu) "
+
+
+def _named_place(text: str, words: list[str]) -> bool:
+    """`cử tri Vĩnh Châu` where the article also writes `thị xã Vĩnh Châu`: the place, not a person (a name
+    that opens with a surname, `Trần Phú`, may be both, and stays a name; `A Lăng Thị Hoa` is no place's)."""
+    if words[0] in surnames() or place_name(words) != words:
+        return False
+    return re.search(_ADMIN_BEFORE + re.escape(" ".join(words)) + r"(?![\w'’])", text) is not None
 
 
 def _split_short(found: list[tuple[int, int, str]]) -> tuple[list, list]:
