@@ -57,6 +57,9 @@ def test_a_country_inside_a_body_and_alone_is_a_location():
         ("Theo Luật Đất đai, người dân được cấp giấy chứng nhận.", {"Luật Đất đai"}),
         ("Luật Khám bệnh, chữa bệnh (sửa đổi) có hiệu lực.", {"Luật Khám bệnh, chữa bệnh (sửa đổi)"}),
         ("Luật Đất đai của Quốc hội đã đi vào cuộc sống.", {"Luật Đất đai"}),
+        ("trong đó có Luật Thủy lợi, Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ, Luật Trợ giúp pháp lý.",
+         {"Luật Thủy lợi", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Luật Trợ giúp pháp lý"}),
+        ("tuyên truyền Luật Nghĩa vụ quân sự, tham gia tuần tra, giữ gìn an ninh trật tự.", {"Luật Nghĩa vụ quân sự"}),
     ],
 )
 def test_named_laws_end_at_a_clause_boundary(body, names):

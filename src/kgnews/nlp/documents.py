@@ -169,6 +169,7 @@ def _law_name(kind: str, rest: str) -> str | None:
     out: list[str] = []
     for index, (sep, word) in enumerate(pieces):
         if sep == ", " and word != "chống" and not _list_goes_on(pieces, index):
+            out += _before_next_law(rest, pieces, index, "".join(out))
             break
         if word.isdigit() or word == "năm" and not _year_after(pieces, index):
             out += [sep + word] if sep == " " and len(word) == 4 and word.isdigit() else []
@@ -177,6 +178,20 @@ def _law_name(kind: str, rest: str) -> str | None:
             break
         out.append(sep + word)
     return _FINAL_YEAR_WORD.sub("", kind + "".join(out))
+
+
+def _before_next_law(rest: str, pieces: list[tuple[str, str]], index: int, written: str) -> list[str]:
+    """In a list of laws, lower-case words joined by commas up to the next `Luật` belong to the name before it
+    (`Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ, Luật Trợ giúp pháp lý`)."""
+    for end in range(index, min(len(pieces), index + 16)):
+        word = pieces[end][1]
+        if word == "Luật":
+            tail = [sep + w for sep, w in pieces[index:end]]
+            name = written + "".join(tail)
+            return tail if rest.startswith(name + ", Luật ") else []
+        if not word.islower() or word in _stop() and word != "và":
+            return []
+    return []
 
 
 def _year_after(pieces: list[tuple[str, str]], index: int) -> bool:
