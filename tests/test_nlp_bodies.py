@@ -266,3 +266,14 @@ def test_a_city_written_with_its_level_word_inside_a_body_name(surface, name):
     names = bodies(f"Ông cho biết {surface} đã chỉ đạo sát sao.", title="Tin tức")
     assert name in names
     assert not [n for n in names if n.endswith(" Thành")]
+
+
+def test_a_bare_board_followed_by_its_party_committee_after_a_comma_is_that_committees():
+    """`Ban Xây dựng Đảng, Đảng ủy phường X` (the ward Party committee's board since 2025): the board of the
+    committee named after the comma, not a described `Ban Xây dựng` of the Party."""
+    body = "Theo báo cáo của Ban Xây dựng Đảng, Đảng ủy phường Gia Định, Đảng bộ phường có 58 tổ chức cơ sở đảng."
+    extraction = extract(Article(id="t", body=body, title="Đảng ủy phường Gia Định", published="2025-11-07T08:00:00+07:00"))
+    names = {e.name for e in extraction.entities if e.type == "Organization"}
+    assert "Ban Xây dựng Đảng Đảng ủy phường Gia Định" in names and "Đảng Cộng sản Việt Nam" not in names
+    assert ("Ban Xây dựng Đảng Đảng ủy phường Gia Định", "partOf", "Đảng ủy phường Gia Định") in {
+        (r.s, r.p, r.o) for r in extraction.relations}

@@ -247,14 +247,16 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
         body = _local(m, scope) or _shared_level(text, m, scope)
         if body and not _GENERIC_AFTER.match(text, body.end):
             found.append(body)
+    # a bare sub-unit ended by a comma (`Ban Xây dựng Đảng, Đảng ủy phường X`) is neither described nor host to a body inside it
+    ended = {m.start(): m.end() for m in g.sub_regex().finditer(text) if text.startswith(", ", m.end())}
     for m in g.central_regex().finditer(text):
         entry = g.entry_of(m.group(), g.central(), text, m.start())
-        if entry:
+        if entry and not any(start < m.start() < end for start, end in ended.items()):
             found.append(Body(m.start(), m.end(), entry.name, _parent_inside(m, entry)))
     for m in g.named_regex().finditer(text):
         if not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             found.append(Body(m.start(), m.end(), m.group()))
-    found += _described(text, scope, posts | {b.start for b in found if not b.implicit})
+    found += _described(text, scope, posts | set(ended) | {b.start for b in found if not b.implicit})
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     kept: list[Body] = []
     for body in found:
@@ -366,9 +368,10 @@ def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
 
 def _committee_of_next_post(text: str, end: int, following: Body | None) -> str | None:
     """The Party committee of the post after a bare sub-unit (`…, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy` → the
-    `Huyện ủy`), when that post follows right after it; a post in another body (`UBND`) names none."""
-    post = _CHAINED_POST.match(text, end)
-    if post is None or following is None or not _CHAINED_POST.fullmatch(text, end, following.start):
+    `Huyện ủy`), or the committee named right after it (`Ban Xây dựng Đảng, Đảng ủy phường X`); a post in
+    another body (`UBND`) names none."""
+    if following is None or not (text.startswith(", ", end) and following.start == end + 2
+                                 or _CHAINED_POST.fullmatch(text, end, following.start)):
         return None
     for name in (following.name, following.parent[2] if following.parent else ""):
         if name.startswith(_PARTY_COMMITTEES):
