@@ -55,6 +55,12 @@ def test_an_events_quoted_subject_is_not_a_campaign():
         ("cử tri phường 5, quận 10", {"phường 5", "quận 10"}),
         ("đến huyện Hoàng Su Phì", {"Hoàng Su Phì"}),
         ("ra huyện đảo Cô Tô và đặc khu Phú Quốc", {"Cô Tô", "Phú Quốc"}),
+        ("công trình ở huyện Cần Giuộc, Cần Đước đã xuống cấp", {"Cần Giuộc", "Cần Đước"}),
+        ("cử tri ở huyện Tri Tôn, Tịnh Biên kiến nghị", {"Tri Tôn", "Tịnh Biên"}),
+        ("tại xã Tân Hòa, Hội Nông dân xã tổ chức hội thi", {"Tân Hòa"}),
+        ("về huyện Kỳ Sơn, Nguyễn Văn An cho biết", {"Kỳ Sơn"}),
+        ("tại xã Ea Kao, Ban Dân vận Huyện ủy phối hợp", {"Ea Kao"}),
+        ("tại thị trấn Phong Thổ, Lễ hội Then Kin Pang diễn ra", {"Phong Thổ"}),
     ],
 )
 def test_locations_by_gazetteer_and_administrative_word(body, names):

@@ -8,8 +8,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, edge_alternation, edge_first, load, province_names
+from kgnews.nlp import body_grammar as g
 from kgnews.nlp.bodies import find_bodies
+from kgnews.nlp.body_units import head_regex
+from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, edge_alternation, edge_first, load, province_names, surnames
 from kgnews.nlp.scope import numbered_place, place_name, scope_of
 from kgnews.nlp.spans import Component, Ranges, add, mentions, overlaps, text_of
 from kgnews.nlp.text import CAP, NAME_NUMBER, UPPER, canonical, modern_tones
@@ -52,17 +54,34 @@ def _not_a_country(text: str, m: re.Match) -> bool:
     return bool(follow and follow[0] in data["country_blockers"].get(m.group(), ()))
 
 
-def _listed(text: str, pos: int) -> list[tuple[int, int, str]]:
-    """The other names of a list after a plural (`các huyện Đồng Văn, Mèo Vạc và Yên Minh`)."""
+def _listed(text: str, pos: int, plural: bool = True) -> list[tuple[int, int, str]]:
+    """The other names of a list after a plural (`các huyện Đồng Văn, Mèo Vạc và Yên Minh`), or after a
+    singular administrative word (`ở huyện Cần Giuộc, Cần Đước đã xuống cấp`) when each name has two words
+    or more (`Lễ hội` is no place), ends where a list item does (punctuation, `và`, a lower-case word) and
+    no body or person starts there."""
     found = []
     while (m := _LIST_ITEM.match(text, pos)) is not None:
         words = place_name(m.group("name").split())
         if not words:
             break
         name = " ".join(words)
-        found.append((m.start("name"), m.start("name") + len(name), canonical(name)))
-        pos = m.start("name") + len(name)
+        end = m.start("name") + len(name)
+        if not plural and not (len(words) > 1 and _ITEM_END.match(text, end) and not _names_other(text, m.start("name"))):
+            break
+        found.append((m.start("name"), end, canonical(name)))
+        pos = end
     return found
+
+
+#: Where a name in a list ends: punctuation, `và`, or a lower-case word.
+_ITEM_END = re.compile(rf"$|[.,;:)]| và | [^\W\d_{UPPER}]")
+
+
+def _names_other(text: str, pos: int) -> bool:
+    """A body (`Hội Nông dân`, `Ban Dân vận`) or a person starts at `pos`, not a place."""
+    if text[pos : text.find(" ", pos)] in surnames():
+        return True
+    return any(r.match(text, pos) for r in (g.local_regex(), g.central_regex(), g.sub_regex(), g.named_regex(), head_regex()))
 
 
 def find_places(text: str) -> list[tuple[int, int, str]]:
@@ -82,8 +101,9 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             found = [p for p in found if not (start <= p[0] and p[1] <= end)]
         if words and not (province_level and name not in province_names() and not foreign) and not any(start < e and s < end for s, e, _ in found):
             found.append((start, end, text[start:end] if numbered else province_names().get(name, canonical(name))))
-            if _PLURAL.search(text[max(0, m.start() - 8) : m.start()]):
-                found.extend(_listed(text, end))
+            plural = _PLURAL.search(text[max(0, m.start() - 8) : m.start()]) is not None
+            if not numbered:
+                found.extend(p for p in _listed(text, end, plural) if not any(p[0] < e and s < p[1] for s, e, _ in found))
     return sorted(found)
 
 
