@@ -162,3 +162,16 @@ def test_a_place_the_article_names_with_its_administrative_word_is_not_a_person_
     body = ("Đoàn ĐBQH tỉnh tiếp xúc cử tri thị xã Vĩnh Châu. Đoàn sẽ giám sát việc giải quyết kiến nghị của cử tri "
             "Vĩnh Châu. Cử tri Lâm Văn Sơn phản ánh tình trạng thiếu nước.")
     assert set(people(body, title="Tin Sóc Trăng")) == {"Lâm Văn Sơn"}
+
+
+@pytest.mark.parametrize(
+    ("body", "post", "organization"),
+    [("Ông Lê Văn Tâm, Chi cục trưởng Chi cục Thủy lợi tỉnh cho biết.", "Chi cục trưởng Chi cục Thủy lợi tỉnh Long An",
+      "Chi cục Thủy lợi tỉnh Long An"),
+     ("Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Lê Văn Tâm phát biểu.", "Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Long An",
+      "Chi cục Kiểm lâm tỉnh Long An")],
+)
+def test_the_head_of_a_sub_department_holds_its_post(body, post, organization):
+    extraction = extract(Article(id="t", body=body, title="Tin Long An", published="2016-05-01T08:00:00+07:00"))
+    assert {("Lê Văn Tâm", "holdsPosition", post), ("Lê Văn Tâm", "memberOf", organization)} <= {
+        (r.s, r.p, r.o) for r in extraction.relations}
