@@ -49,6 +49,7 @@ def test_central_bodies(surface, name):
         ("Công an tỉnh", "Công an tỉnh Kon Tum"),
         ("Sở Y tế", "Sở Y tế tỉnh Kon Tum"),
         ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo tỉnh Kon Tum"),
+        ("HLHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh Kon Tum"),
         ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh Kon Tum"),
         ("Tỉnh đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Kon Tum"),
         ("BTV Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy Kon Tum"),
