@@ -278,3 +278,18 @@ def test_a_bare_board_followed_by_its_party_committee_after_a_comma_is_that_comm
     assert "Ban Xây dựng Đảng Đảng ủy phường Gia Định" in names and "Đảng Cộng sản Việt Nam" not in names
     assert ("Ban Xây dựng Đảng Đảng ủy phường Gia Định", "partOf", "Đảng ủy phường Gia Định") in {
         (r.s, r.p, r.o) for r in extraction.relations}
+
+
+def test_a_quoted_campaign_inside_a_bodys_name_and_its_shortened_mentions_are_one_body():
+    body = ("Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Bạc Liêu tổ chức hội nghị. "
+            "Bà Dương Thị Kim Thoa, Trưởng Ban Chỉ đạo Cuộc vận động tỉnh chủ trì. "
+            "Ông đề nghị Ban Chỉ đạo tỉnh hỗ trợ doanh nghiệp.")
+    full = "Ban Chỉ đạo Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam tỉnh Bạc Liêu"
+    found = bodies(body, title="Bạc Liêu sơ kết Cuộc vận động", published="2014-07-23T08:00:00+07:00")
+    assert set(found) == {full} and len(found[full].mentions) == 3
+
+
+def test_a_shortened_head_before_two_longer_names_stays_as_written():
+    body = ("Ban Chỉ đạo phòng, chống thiên tai tỉnh Bạc Liêu và Ban Chỉ đạo Chương trình giảm nghèo tỉnh Bạc Liêu "
+            "họp. Ban Chỉ đạo tỉnh giao nhiệm vụ.")
+    assert "Ban Chỉ đạo tỉnh Bạc Liêu" in bodies(body, title="Bạc Liêu", published="2014-07-23T08:00:00+07:00")

@@ -262,7 +262,38 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
     for body in found:
         if not kept or body.start >= kept[-1].end:
             kept.append(body)
+    kept = _lengthened(kept)
     return _placed_there(text, kept, scope.province) if scope.province else kept
+
+
+def _level_split(name: str) -> tuple[str, str]:
+    """`Ban Chỉ đạo Cuộc vận động tỉnh Bạc Liêu` → (`Ban Chỉ đạo Cuộc vận động`, ` tỉnh Bạc Liêu`)."""
+    at = max(name.rfind(f" {level} ") for level in _LEVEL_WORDS)
+    return (name[:at], name[at:]) if at > 0 else (name, "")
+
+
+_LEVEL_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+
+
+def _lengthened(kept: list[Body]) -> list[Body]:
+    """`Ban Chỉ đạo Cuộc vận động tỉnh X`, `Ban Chỉ đạo tỉnh X` after `Ban Chỉ đạo Cuộc vận động “…” tỉnh X`:
+    a shortened head's name, when the words before its level start exactly one longer name of the article
+    with that level and scope, is that name."""
+    heads = tuple(f"{h} " for h in load("bodies.json")["described"]["shortened"])
+    split = [_level_split(b.name) for b in kept]
+    shortened = [n for n, (stem, tail) in enumerate(split) if tail and (stem + " ").startswith(heads)]
+    if not shortened:
+        return kept
+    stems: dict[str, set[str]] = {}
+    for stem, tail in split:
+        stems.setdefault(tail, set()).add(stem)
+    for n in shortened:
+        stem, tail = split[n]
+        longer = [s for s in stems[tail] if s.startswith(stem + " ")]
+        longer = [s for s in longer if not any(t.startswith(s + " ") for t in longer)]  # shortened ones go too
+        if len(longer) == 1:
+            kept[n] = replace(kept[n], name=longer[0] + tail)
+    return kept
 
 
 @lru_cache(maxsize=None)

@@ -13,7 +13,9 @@ from kgnews.nlp.gazetteer import edge_first, load, surnames
 from kgnews.nlp.scope import place_name
 from kgnews.nlp.text import CAP, NAME_NUMBER, SYL, UPPER
 
-_WORD = re.compile(rf"[Pp]hòng, chống|{SYL}|-")
+#: A quoted name inside a description (`Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh X`): one word.
+_QUOTED = r"“[^”\n]{1,100}”"
+_WORD = re.compile(rf"{_QUOTED}|[Pp]hòng, chống|{SYL}|-")
 _SCOPE = re.compile(rf" (?:\d{{1,2}}(?![\w/.,]\d)|{CAP}(?: (?:- )?{CAP}){{0,4}}{NAME_NUMBER}?)")
 _ROMAN = re.compile(r"[IVXLC]+")
 _LEADING_CLASS = re.compile(r"\[([^\W\d_]+)\](.*)", re.S)
@@ -58,7 +60,7 @@ def _plain_first(forms: list[str]) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _desc_regex() -> re.Pattern:
-    rest = rf"(?:,? (?:[Pp]hòng, chống|-|{SYL})){{0,{_data()['max_words']}}}"
+    rest = rf"(?:,? (?:{_QUOTED}|[Pp]hòng, chống|-|{SYL})){{0,{_data()['max_words']}}}"
     return re.compile(rf"(?:[Pp]hòng, chống|{CAP}){rest}")
 
 
@@ -138,7 +140,7 @@ def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at)
 
 
 def _surface(text: str, start: int, end: int) -> str:
-    surface = text[start:end].rstrip(", ")
+    surface = text[start:end].rstrip(", ").replace("“", "").replace("”", "")
     return surface[0].upper() + surface[1:]
 
 
