@@ -293,3 +293,14 @@ def test_a_shortened_head_before_two_longer_names_stays_as_written():
     body = ("Ban Chỉ đạo phòng, chống thiên tai tỉnh Bạc Liêu và Ban Chỉ đạo Chương trình giảm nghèo tỉnh Bạc Liêu "
             "họp. Ban Chỉ đạo tỉnh giao nhiệm vụ.")
     assert "Ban Chỉ đạo tỉnh Bạc Liêu" in bodies(body, title="Bạc Liêu", published="2014-07-23T08:00:00+07:00")
+
+
+@pytest.mark.parametrize("surface", ["Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"])
+def test_the_fronts_central_committee_names_the_front_inside_it_in_either_spelling(surface):
+    article = Article(id="t", body=f"Ông Kha Văn Phú, Phó Chủ tịch {surface} dự hội nghị.", title="Tin tức",
+                      published="2014-07-23T08:00:00+07:00")
+    extraction = extract(article)
+    front = next(e for e in extraction.entities if e.name == "Mặt trận Tổ quốc Việt Nam")
+    assert front.mentions[0].text == surface.split("Trung ương ")[1]
+    assert ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "partOf", "Mặt trận Tổ quốc Việt Nam") in {
+        (r.s, r.p, r.o) for r in extraction.relations}

@@ -228,11 +228,22 @@ def _party_unit(m: re.Match, scope: Scope) -> tuple[str | None, str | None]:
 
 
 def _parent_inside(m: re.Match, entry: g.Entry) -> tuple[int, int, str] | None:
-    """The parent a central body's name ends with, as written (`Quốc hội` in `Ủy ban Pháp luật của Quốc hội`):
-    named inside, it is an entity of its own (SCHEMA Convention 2); an abbreviation (`UBTVQH`) names none."""
-    if entry.parent is None or not m.group().endswith(" " + entry.parent):
+    """The parent a central body's name ends with, in any of its written forms (`Quốc hội` in `Ủy ban Pháp luật
+    của Quốc hội`, `MTTQ Việt Nam` in `Ủy ban Trung ương MTTQ Việt Nam`): named inside, it is an entity of its
+    own (SCHEMA Convention 2); an abbreviation of the whole (`UBTVQH`) names none."""
+    parent = _central_named(entry.parent) if entry.parent else None
+    if parent is None:
         return None
-    return m.end() - len(entry.parent), m.end(), entry.parent
+    written = m.group()
+    for space in (k for k, char in enumerate(written) if char == " "):
+        if parent.pattern.fullmatch(written, space + 1):
+            return m.start() + space + 1, m.end(), parent.name
+    return None
+
+
+@lru_cache(maxsize=None)
+def _central_named(name: str) -> g.Entry | None:
+    return next((e for e in g.central() if e.name == name), None)
 
 
 def find_bodies(text: str, scope: Scope) -> list[Body]:
