@@ -120,6 +120,25 @@ def test_a_talk_whose_topic_is_carrying_out_a_document_concerns_it():
     assert of(found, "concerns") == {(EV, "Nghị quyết 22-NQ/TW")}
 
 
+
+def test_an_event_the_opening_speaker_says_will_review_a_document_concerns_it():
+    text = ("Phát biểu khai mạc, ông Lý Văn Hùng nhấn mạnh, kỳ họp sẽ xem xét việc thực hiện Nghị quyết số "
+            "20/2016/NQ-HĐND ngày 14/12/2016 của HĐND tỉnh.")
+    session = ("Event", "Kỳ họp thứ 5 HĐND tỉnh", "kỳ họp")
+    found = triples(text, [session, ("Person", "Lý Văn Hùng"), ("Organization", "Hội đồng nhân dân tỉnh An Giang", "HĐND tỉnh"),
+                           ("LegalDocument", "Nghị quyết 20/2016/NQ-HĐND", "Nghị quyết số 20/2016/NQ-HĐND")])
+    assert of(found, "concerns") == {("Kỳ họp thứ 5 HĐND tỉnh", "Nghị quyết 20/2016/NQ-HĐND")}
+
+
+def test_a_review_of_a_campaign_and_a_document_concerns_the_document():
+    text = ("Ban Chỉ đạo tổ chức hội nghị sơ kết 5 năm thực hiện Cuộc vận động (2009 - 2014) và Thông báo kết luận "
+            "số 264-TB/TW ngày 31/7/2009 của Bộ Chính trị.")
+    review = ("Event", "Hội nghị sơ kết 5 năm thực hiện Cuộc vận động", "hội nghị sơ kết 5 năm thực hiện Cuộc vận động")
+    found = triples(text, [review, ("Organization", "Bộ Chính trị"),
+                           ("LegalDocument", "Thông báo kết luận 264-TB/TW", "Thông báo kết luận số 264-TB/TW")])
+    assert of(found, "concerns") == {("Hội nghị sơ kết 5 năm thực hiện Cuộc vận động", "Thông báo kết luận 264-TB/TW")}
+
+
 # coordinatesWith
 
 def test_coordination_links_the_subject_with_each_partner_once():

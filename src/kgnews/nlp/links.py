@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from kgnews.nlp.cues import cues
 from kgnews.nlp.mentions import ORG, PERSON, Mentions, folded
-from kgnews.nlp.relation_context import DOCUMENT, Context, event_before, sentence_of
+from kgnews.nlp.relation_context import CAMPAIGN, DOCUMENT, EVENT, Context, event_before, sentence_of
 
 
 def issuers(ctx: Context, sent: Span) -> None:
@@ -160,7 +160,12 @@ def concerns(ctx: Context, sent: Span) -> None:
     first_person = next(iter(m.of(PERSON, sent.start, sent.end)), None)
     limit = sent.end
     intro = [f for f in c.find(m, sent.start, sent.start + 4, "speech_intros") if f[0] == sent.start]
-    if intro and first_person is not None:
+    reported = None  # `Phát biểu khai mạc, ông X nhấn mạnh, kỳ họp sẽ xem xét việc thực hiện Nghị quyết …`
+    if intro and first_person is not None and found[0][0] > first_person.end:
+        reported = event_before(ctx, first_person.end, found[0][0])
+    if reported is not None and not m.of(PERSON, reported.end, found[0][0]):
+        event = reported
+    elif intro and first_person is not None:
         event, limit = ctx.main_event, first_person.start  # the topic of a talk: before its speaker
     elif c.find(m, sent.start, found[0][0], "concerns_context"):
         event = ctx.main_event
@@ -171,12 +176,31 @@ def concerns(ctx: Context, sent: Span) -> None:
     eligible: list[Span] = []
     for doc_ent in m.of(DOCUMENT, sent.start, limit, nested=True):
         cue = max((f for f in found if f[1] <= doc_ent.start), default=None, key=lambda f: f[1])
-        near = cue is not None and doc_ent.start - cue[1] <= 3 and not set(m.low[cue[1] : doc_ent.start]) & (
-            c.concerns_blockers) and not _about_document(ctx, sent, cue[0])
+        between = _words_between(m, cue[1], doc_ent.start) if cue is not None else []
+        near = cue is not None and len(between) <= 3 and not set(between) & c.concerns_blockers and not _about_document(
+            ctx, sent, cue[0])
         chained = eligible and m.low[doc_ent.start - 1] in {"và", ","} and _last_doc(ctx, sent, doc_ent) in eligible
         if near or chained:
             eligible.append(doc_ent)
             ctx.add(event, "concerns", doc_ent, sent)
+
+
+_NAMED_ON_THE_WAY = frozenset({EVENT, CAMPAIGN})
+
+
+def _words_between(m: Mentions, lo: int, hi: int) -> list[str]:
+    """The words from a cue to a document, past the rest of the event's or a campaign's name and a parenthesis
+    (`hội nghị sơ kết thực hiện Cuộc vận động (2009 - 2014) và Thông báo kết luận số 264-TB/TW` → `và`)."""
+    words, depth, j = [], 0, lo
+    while j < hi:
+        if m.covering_label.get(j) in _NAMED_ON_THE_WAY:
+            j = max(m.covering[j].end, j + 1)
+            continue
+        depth += (m.low[j] == "(") - (m.low[j] == ")")
+        if not depth and m.low[j] != ")":
+            words.append(m.low[j])
+        j += 1
+    return words
 
 
 def _about_document(ctx: Context, sent: Span, cue: int) -> bool:

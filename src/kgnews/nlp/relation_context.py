@@ -12,6 +12,7 @@ from kgnews.nlp.cues import EVENT, cues
 from kgnews.nlp.mentions import ORG, Mentions, where
 
 DOCUMENT = "LegalDocument"
+CAMPAIGN = "Campaign"
 _END = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?(\w))")
 _ABBREVIATIONS = {"tp", "gs", "ts", "pgs", "ths", "th.s", "bs", "ks", "ls", "st", "tt", "q", "p"}
 _LINE = re.compile(r"[^\n]+")
