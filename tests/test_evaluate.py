@@ -62,6 +62,18 @@ def test_relation_counts_when_both_ends_match_including_literal_alternatives():
     assert report.relations["attends"].fp == 1
 
 
+def test_a_relation_end_whose_name_a_person_and_a_place_share_matches_the_right_one():
+    """`Hồ Chí Minh` the person and `Hồ Chí Minh` the city: the relation's end is whichever entity fits."""
+    gold = {**GOLD, "entities": [*GOLD["entities"], {"type": "Person", "name": "Hồ Chí Minh", "aliases": []},
+                                 {"type": "Location", "name": "Thành phố Hồ Chí Minh", "aliases": ["Hồ Chí Minh"]}],
+            "relations": [{"s": "Trần Văn Nam", "p": "quotes", "o": "Hồ Chí Minh"}]}
+    for order in (1, -1):
+        entities = [{"type": "Person", "name": "Trần Văn Nam"}, *[{"type": "Person", "name": "Hồ Chí Minh"},
+                                                                  {"type": "Location", "name": "Hồ Chí Minh"}][::order]]
+        report = evaluate({"x": _pred(entities, [{"s": "Trần Văn Nam", "p": "quotes", "o": "Hồ Chí Minh"}])}, {"x": gold})
+        assert report.relations["quotes"].tp == 1
+
+
 def test_a_missing_prediction_counts_as_misses_and_metadata_is_per_field():
     report = evaluate({}, {"x": GOLD})
     assert report.total(report.entities).fn == 3

@@ -124,7 +124,10 @@ class _Side:
 
     def __init__(self, entities: Iterable[Mapping[str, Any]]):
         self.entities = list(entities)
-        self.by_name = {fold(e["name"]): e for e in self.entities}
+        #: Folded name → the entities of that name (a person and a city may share one: `Hồ Chí Minh`).
+        self.by_name: dict[str, list[Mapping[str, Any]]] = {}
+        for entity in self.entities:
+            self.by_name.setdefault(fold(entity["name"]), []).append(entity)
 
     def forms(self, entity: Mapping[str, Any]) -> set[str]:
         return {fold(entity["name"]), *(fold(a) for a in entity.get("aliases", ()))}
@@ -148,14 +151,15 @@ def entity_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
 def _argument_matches(pred_value: str, gold_value: str | list[str], pred: _Side, gold: _Side) -> bool:
     """A relation's subject or object: an entity matched as above, or a literal compared folded."""
     for value in gold_value if isinstance(gold_value, list) else [gold_value]:
-        gold_entity = gold.by_name.get(fold(value))
-        if gold_entity is None:
+        gold_entities = gold.by_name.get(fold(value))
+        if gold_entities is None:
             if fold(pred_value) == fold(value):
                 return True
             continue
-        pred_entity = pred.by_name.get(fold(pred_value), {"type": gold_entity["type"], "name": pred_value})
-        if entity_matches(pred_entity, gold_entity):
-            return True
+        for gold_entity in gold_entities:
+            pred_entities = pred.by_name.get(fold(pred_value), [{"type": gold_entity["type"], "name": pred_value}])
+            if any(entity_matches(p, gold_entity) for p in pred_entities):
+                return True
     return False
 
 
