@@ -141,6 +141,15 @@ def test_a_review_of_a_campaign_and_a_document_concerns_the_document():
 
 # coordinatesWith
 
+@pytest.mark.parametrize("ask", ["đề nghị", "yêu cầu", "giao"])
+def test_a_clause_without_a_subject_coordinates_the_body_the_sentence_asked_to_act(ask):
+    text = (f"Đồng chí Lý Văn Hùng {ask} UBND tỉnh khẩn trương ban hành kế hoạch triển khai; phối hợp với Ủy ban MTTQ "
+            "Việt Nam tỉnh tuyên truyền chính sách mới.")
+    found = triples(text, [("Person", "Lý Văn Hùng"), ("Organization", "Ủy ban nhân dân tỉnh Trà Vinh", "UBND tỉnh"),
+                           ("Organization", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh", "Ủy ban MTTQ Việt Nam tỉnh")])
+    assert of(found, "coordinatesWith") == {("Ủy ban nhân dân tỉnh Trà Vinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh")}
+
+
 def test_coordination_links_the_subject_with_each_partner_once():
     text = ("Hội Nông dân tỉnh đã phối hợp với Sở Công Thương và Ngân hàng Chính sách xã hội tỉnh hỗ trợ vốn; "
             "phối hợp với Liên đoàn Lao động tỉnh giới thiệu việc làm.")

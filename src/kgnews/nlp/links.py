@@ -226,9 +226,24 @@ def coordination(ctx: Context, sent: Span) -> None:
     for start, end, _ in cues().find(m, sent.start, sent.end, "coordinates"):
         clause = _clause_start_sep(ctx, start, sent.start)
         orgs = [o for o in m.of(ORG, clause, start) if start - o.end <= 4]
-        subject = orgs[-1] if orgs else _kind_anaphor(ctx, clause, start) or subject
+        subject = orgs[-1] if orgs else _kind_anaphor(ctx, clause, start) or subject or _asked(ctx, sent.start, clause)
         for org in _partners(ctx, end, sent.end):
             ctx.add(subject, "coordinatesWith", org, sent)
+
+
+_ASKING = (("đề", "nghị"), ("yêu", "cầu"), ("giao",))
+
+
+def _asked(ctx: Context, lo: int, clause: int) -> Span | None:
+    """`đề nghị UBND thành phố ban hành kế hoạch …; phối hợp với …`: a clause after `;` with no subject of
+    its own goes on with the body the sentence asked to act."""
+    m = ctx.m
+    for j in range(clause - 1, lo, -1) if clause > lo else ():
+        for words in _ASKING:
+            k = j - len(words) + 1
+            if k >= lo and tuple(m.low[k : j + 1]) == words and (org := m.at(j + 1, ORG)) is not None:
+                return org
+    return None
 
 
 _KINDS = frozenset({"Sở", "Ban", "Hội", "Bộ", "Phòng", "Cục", "Viện", "Trường", "Đoàn"})
