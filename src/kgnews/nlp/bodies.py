@@ -286,15 +286,20 @@ def _level_split(name: str) -> tuple[str, str]:
 _LEVEL_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 
 
+@lru_cache(maxsize=None)
+def _shortened_heads() -> tuple[str, ...]:
+    return tuple(f"{head} " for head in load("bodies.json")["described"]["shortened"])
+
+
 def _lengthened(kept: list[Body]) -> list[Body]:
     """`Ban Chỉ đạo Cuộc vận động tỉnh X`, `Ban Chỉ đạo tỉnh X` after `Ban Chỉ đạo Cuộc vận động “…” tỉnh X`:
     a shortened head's name, when the words before its level start exactly one longer name of the article
     with that level and scope, is that name."""
-    heads = tuple(f"{h} " for h in load("bodies.json")["described"]["shortened"])
+    heads = _shortened_heads()
+    if not any(b.name.startswith(heads) for b in kept):
+        return kept
     split = [_level_split(b.name) for b in kept]
     shortened = [n for n, (stem, tail) in enumerate(split) if tail and (stem + " ").startswith(heads)]
-    if not shortened:
-        return kept
     stems: dict[str, set[str]] = {}
     for stem, tail in split:
         stems.setdefault(tail, set()).add(stem)

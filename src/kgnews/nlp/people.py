@@ -222,7 +222,7 @@ def _candidates(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[tuple
     return found
 
 
-_ADMIN_BEFORE = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu) "
+_ADMIN_WORDS = ("xã ", "phường ", "thị trấn ", "huyện ", "quận ", "thị xã ", "thành phố ", "tỉnh ", "đặc khu ")
 
 
 def _named_place(text: str, words: list[str]) -> bool:
@@ -230,7 +230,14 @@ def _named_place(text: str, words: list[str]) -> bool:
     that opens with a surname, `Trần Phú`, may be both, and stays a name; `A Lăng Thị Hoa` is no place's)."""
     if words[0] in surnames() or place_name(words) != words:
         return False
-    return re.search(_ADMIN_BEFORE + re.escape(" ".join(words)) + r"(?![\w'’])", text) is not None
+    name = " ".join(words)
+    pos = text.find(name)
+    while pos >= 0:
+        after = text[pos + len(name) : pos + len(name) + 1]
+        if text.endswith(_ADMIN_WORDS, max(0, pos - 11), pos) and not (after.isalnum() or after in ("'", "’")):
+            return True
+        pos = text.find(name, pos + 1)
+    return False
 
 
 def _split_short(found: list[tuple[int, int, str]]) -> tuple[list, list]:
