@@ -130,3 +130,35 @@ def test_a_copyright_line_names_the_source_when_no_other_line_does(trailer, auth
 def test_a_body_sentence_about_copyright_is_not_boilerplate():
     page = parse_page("Tiêu đề\n\n13/07/2015\nBản quyền tác giả được bảo hộ theo luật.\n\nĐoạn thứ hai của bài.\n")
     assert page.body == "Bản quyền tác giả được bảo hộ theo luật.\n\nĐoạn thứ hai của bài."
+
+
+@pytest.mark.parametrize(
+    ("trailer", "author", "source"),
+    [
+        ("Đức Minh (Báo Hải Dương)\nCác tin khác:\nTin cùng chuyên mục\n", "Đức Minh", "Báo Hải Dương"),
+        ("Nguyễn Hoa | Báo Thái Nguyên\nChia sẻ\n", "Nguyễn Hoa", "Báo Thái Nguyên"),
+        ("Hồng Nhung\nNguồn: Cổng TTĐT tỉnh Vĩnh Phúc\nIn bài viết | Gửi email | Về đầu trang\n", "Hồng Nhung",
+         "Cổng TTĐT tỉnh Vĩnh Phúc"),
+        ("Minh Hoa - Hoàng Long\nNguồn tin: Báo Bắc Kạn\nBình luận (0)\n", "Minh Hoa - Hoàng Long", "Báo Bắc Kạn"),
+        ("Tác giả: Thu Hà - Phạm Tuấn\nNguồn: Trung tâm Văn hóa huyện Ninh Giang\n", "Thu Hà - Phạm Tuấn",
+         "Trung tâm Văn hóa huyện Ninh Giang"),
+    ],
+)
+def test_bylines_and_sources_as_sites_write_them(trailer, author, source):
+    page = parse_page("Tiêu đề\n\n13/07/2015 10:14\nNội dung bài viết có một câu.\n\n" + trailer)
+    assert (page.author, page.source, page.body) == (author, source, "Nội dung bài viết có một câu.")
+
+
+def test_a_name_with_a_place_in_parentheses_is_no_byline_with_a_source():
+    page = parse_page("Tiêu đề\n\n13/07/2015 10:14\nNội dung bài viết có một câu.\n\nThanh Hà (Hà Nội)\n")
+    assert (page.author, page.source) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["Báo Vĩnh Phúc điện tử | Chính trị | Xây dựng Đảng | Mặt trận - Đoàn thể",
+     "Trang chủ » Thời sự » Chính trị", "Chia sẻ | In bài | Gửi cho bạn bè", "Chia sẻ"],
+)
+def test_navigation_between_the_date_line_and_the_body_is_not_article_text(menu):
+    page = parse_page(f"Tiêu đề\n\n13/07/2015 10:14\n{menu}\nNội dung bài viết có một câu.\n\nĐoạn hai.\n")
+    assert page.body == "Nội dung bài viết có một câu.\n\nĐoạn hai."

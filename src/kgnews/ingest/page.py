@@ -25,7 +25,7 @@ BOILERPLATE = re.compile(
     r"|lượt xem\s*:.*"
     r"|theo dõi .* trên google news"
     r"|(?:©|copyright\b|bản quyền\s*(?:©|\(c\)|thuộc về\b)).*"
-    r")$",
+    r")\s*:?$",
     re.IGNORECASE,
 )
 #: A copyright line, `© 2026 Báo Lào Cai. Giấy phép …`, `Bản quyền thuộc về Báo X`: its holder is the
@@ -40,9 +40,13 @@ _COPYRIGHT = re.compile(
 # Names that open a media outlet's name: a bare `Theo X, Y` line naming one is a source line.
 _MEDIA = re.compile(r"(?:Báo|Đài|Cổng|Tạp chí|Trang|Thông tấn|TTXVN|VOV|VTV|Truyền hình|Phát thanh)\b")
 _CREDIT = re.compile(r"^\((?P<name>[A-ZĐÂĂÊÔƠƯ][^()]{1,80})\)\.?$")
-_SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\b\s*:?\s*(?P<name>[^()]+?)\s*\)?\.?$", re.IGNORECASE)
+_SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn(?: tin)?)\b\s*:?\s*(?P<name>[^()]+?)\s*\)?\.?$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"[\(\[]?(?:Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh)\s*:\s*[^.()]*[\)\]]?$")
-_AUTHOR_PREFIX = re.compile(r"^(?:bài(?: và|,) ảnh|bài|tin(?: và|,) ảnh|tin|pv|nhóm pv)\s*:\s*", re.IGNORECASE)
+_AUTHOR_PREFIX = re.compile(r"^(?:bài(?: và|,) ảnh|bài|tin(?: và|,) ảnh|tin|pv|nhóm pv|tác giả|phóng viên)\s*:\s*", re.IGNORECASE)
+#: Site navigation: short items split by `|`, `»` or `›` (`Trang chủ | Thời sự | Chính trị`, `In bài | Gửi email`).
+_NAV_SPLIT = re.compile(r"\s*[|»›]\s*")
+#: A byline that also names the source: `Đức Minh (Báo Hải Dương)`, `Nguyễn Hoa | Báo Thái Nguyên`.
+_BYLINE_SOURCE = re.compile(r"^(?P<author>[^()|]+?)\s*(?:\((?P<paren>[^()]+)\)|\|\s*(?P<bar>[^|]+))$")
 _NAME_WORD = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\w'’.]*$")
 _TERMINAL = tuple(".!?…:;”\"»)")
 #: A body line without terminal punctuation and at most this many words is a photo caption.
@@ -99,6 +103,15 @@ def _credit(line: str) -> str | None:
     return match["name"].strip() if match and len(line.split()) <= 12 else None
 
 
+def _byline_and_source(line: str) -> tuple[str, str] | None:
+    """`Đức Minh (Báo Hải Dương)`, `Nguyễn Hoa | Báo Thái Nguyên`: the author, then the outlet, on one line."""
+    match = _BYLINE_SOURCE.match(line)
+    if match is None or not looks_like_author(match["author"]):
+        return None
+    outlet = (match["paren"] or match["bar"]).strip()
+    return (_AUTHOR_PREFIX.sub("", match["author"]), outlet) if _MEDIA.match(outlet) or "." in outlet else None
+
+
 def _split_trailer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     """Peel the byline and the source line off the end of the article's lines."""
     author = source = None
@@ -106,12 +119,20 @@ def _split_trailer(lines: list[str]) -> tuple[list[str], str | None, str | None]
         last = lines[-1]
         if source is None and (source_of(last) or _credit(last)):
             source = source_of(last) or _credit(last)
+        elif author is None and source is None and (both := _byline_and_source(last)):
+            author, source = both
         elif author is None and looks_like_author(last):
             author = _AUTHOR_PREFIX.sub("", last)
         else:
             break
         lines = lines[:-1]
     return lines, author, source
+
+
+def is_navigation(line: str) -> bool:
+    """A line of site navigation: two or more short items split by `|`, `»` or `›`, none ending a sentence."""
+    items = _NAV_SPLIT.split(line)
+    return len(items) > 1 and all(0 < len(i.split()) <= 6 and not i.endswith((".", "!", "?")) for i in items)
 
 
 def _is_caption(line: str) -> bool:
@@ -143,7 +164,7 @@ def _until_boilerplate(lines: list[str]) -> tuple[list[str], str | None]:
     """Non-empty normalised lines up to the first line of site boilerplate, and that line."""
     kept = []
     for line in lines:
-        if BOILERPLATE.match(line):
+        if BOILERPLATE.match(line) or is_navigation(line) and all(BOILERPLATE.match(i) for i in _NAV_SPLIT.split(line)):
             return kept, line
         if line:
             kept.append(line)
@@ -165,6 +186,8 @@ def parse_page(text: str) -> ParsedPage:
             published = parse_datetime(line)
             del lines[: index + 1]
             break
+    while lines and (is_navigation(lines[0]) or BOILERPLATE.match(lines[0])):  # menus and share bars before the body
+        del lines[0]
     body_lines, stop = _until_boilerplate(lines)
     body_lines, author, source = _split_trailer(body_lines)
     if source is None and stop is not None:
