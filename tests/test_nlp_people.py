@@ -175,3 +175,19 @@ def test_the_head_of_a_sub_department_holds_its_post(body, post, organization):
     extraction = extract(Article(id="t", body=body, title="Tin Long An", published="2016-05-01T08:00:00+07:00"))
     assert {("Lê Văn Tâm", "holdsPosition", post), ("Lê Văn Tâm", "memberOf", organization)} <= {
         (r.s, r.p, r.o) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(
+    ("chain", "post", "organization"),
+    [("UVBTV Tỉnh ủy", "UVBTV Tỉnh ủy Hải Dương", "Ban Thường vụ Tỉnh ủy Hải Dương"),
+     ("Chủ tịch UBMTTQ VN tỉnh", "Chủ tịch UBMTTQ VN tỉnh Hải Dương", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hải Dương"),
+     ("Giám đốc Sở Nông nghiệp và PTNT", "Giám đốc Sở Nông nghiệp và PTNT",
+      "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hải Dương"),
+     ("Ủy viên BCH Đảng bộ tỉnh", "Ủy viên BCH Đảng bộ tỉnh Hải Dương", "Tỉnh ủy Hải Dương")],
+)
+def test_abbreviated_posts_and_bodies(chain, post, organization):
+    """`UVBTV` (a member of the standing board, fused to it), `UBMTTQ VN`, `Nông nghiệp và PTNT`, `BCH Đảng bộ tỉnh`."""
+    body = f"Dự phiên họp có đồng chí Vương Đình Thể, {chain}; đại diện các sở, ngành."
+    extraction = extract(Article(id="t", body=body, title="Tin Hải Dương", published="2011-04-07T08:00:00+07:00"))
+    assert {("Vương Đình Thể", "holdsPosition", post), ("Vương Đình Thể", "memberOf", organization)} <= {
+        (r.s, r.p, r.o) for r in extraction.relations}

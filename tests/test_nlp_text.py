@@ -63,3 +63,11 @@ def test_dates_resolve_against_the_article_date(text, published, iso):
 @pytest.mark.parametrize("text", ["hoàn thành trước ngày 15/12", "có hiệu lực từ ngày 1/1/2025", "tăng 5.6% so với"])
 def test_deadlines_are_not_event_dates(text):
     assert find_dates(text, "2024-06-01") == []
+
+
+@pytest.mark.parametrize(("text", "tokens"), [("UVBTV Tỉnh ủy", ["UV", "BTV", "Tỉnh", "ủy"]),
+                                              ("UVBCH,", ["UV", "BCH", ","]), ("UVBTVX", ["UVBTVX"])])
+def test_a_member_word_fused_to_its_board_is_a_token_of_its_own(text, tokens):
+    tokenizer = SyllableTokenizer(spacy.blank("vi").vocab)
+    assert [t.text for t in tokenizer(text)] == tokens
+    assert [t.text for t in tokenizer("  " + text)][1:] == tokens  # the regex path (double spaces) too

@@ -100,6 +100,10 @@ def sub_regex() -> re.Pattern:
     return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + f"(?:{forms})" + WORD_EDGE_R)
 
 
+#: A word's start, or a board written fused to the member word before it (`UVBTV Tỉnh ủy`: `UV` + `BTV Tỉnh ủy`).
+_EDGE_OR_FUSED = rf"(?:{WORD_EDGE_L}|(?<=(?<![\w'’])UV)(?=B))"
+
+
 @lru_cache(maxsize=None)
 def local_regex() -> re.Pattern:
     """Sub-units, then a committee, youth committee, department or head, then level and scope."""
@@ -110,7 +114,7 @@ def local_regex() -> re.Pattern:
     depts = alternation(data["ministries"] + list(data["department_abbreviations"]))
     pattern = (
         f"(?=[{UPPER}]|đoàn|mttq|mặt)"
-        + WORD_EDGE_L
+        + _EDGE_OR_FUSED
         + rf"(?P<subs>(?:(?:{_forms(subunits())}) )*)"
         + rf"(?:(?P<committee>{committees})(?: (?:Thành phố |TP\.? ?)?(?P<cscope>{_RUN}))?"
         + rf"|(?P<youth>{youth})(?: (?P<yscope>{_RUN}))?"

@@ -49,7 +49,8 @@ def _scope(surface: str, body: str, canonical: str, places: dict[str, str]) -> s
         tail, words_c = fb.split()[-1], fc.split()
         idx = max((n for n, w in enumerate(words_c) if w == tail), default=None)
         extra = canonical.split()[idx + 1 :] if idx is not None else []
-        if extra and len(extra) > 4:  # `Tỉnh đoàn` → `Đoàn Thanh niên … tỉnh Quảng Ninh`: only its place
+        # `Tỉnh đoàn` → `Đoàn Thanh niên … tỉnh Quảng Ninh`, `BCH Đảng bộ tỉnh` → `Tỉnh ủy Hải Dương`: only its place
+        if extra and (len(extra) > 4 or extra[0].islower()):
             place = next((p for p in places if fc.endswith(" " + folded(p))), None)
             extra = place.split() if place else []
         rest = " " + " ".join(extra) if extra else ""

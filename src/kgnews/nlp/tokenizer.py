@@ -9,9 +9,11 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 #: A syllable or punctuation mark and the one plain space after it, or a run of other white space (a token).
-_TOKEN = re.compile(r"([^\W_]+|\S)( ?)|(\s+)")
+#: `UV` fused to the board after it (`UVBTV`, `UVBCH`: a member of the standing board, of the executive committee)
+#: is a token of its own, so the board's name starts a token.
+_TOKEN = re.compile(r"(UV(?=B(?:TV|CH)(?![^\W_]))|[^\W_]+|\S)( ?)|(\s+)")
 #: The tokens of a text without plain spaces (a piece between two of them): syllables, marks, other white space.
-_PIECE_TOKEN = re.compile(r"[^\W_]+|\S|\s+")
+_PIECE_TOKEN = re.compile(r"UV(?=B(?:TV|CH)(?![^\W_]))|[^\W_]+|\S|\s+")
 #: White space next to a plain space: there a text is not cut at its spaces (`_TOKEN` reads it as a whole).
 _SPACE_BESIDE_SPACE = re.compile(r"\s | \s")
 
@@ -63,7 +65,7 @@ class SyllableTokenizer:
 
     def _piece(self, piece: str) -> tuple[tuple[int, ...], tuple[bool, ...]]:
         """The hashes of a piece's tokens, and their spaces: none but after the last (the space that ends the piece)."""
-        words = [piece] if piece.isalnum() else _PIECE_TOKEN.findall(piece)
+        words = [piece] if piece.isalnum() and not piece.startswith("UV") else _PIECE_TOKEN.findall(piece)
         return tuple(self._orth(w) for w in words), (False,) * (len(words) - 1) + (True,) if words else ()
 
     def _orth(self, word: str) -> int:
