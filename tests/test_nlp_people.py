@@ -191,3 +191,7 @@ def test_abbreviated_posts_and_bodies(chain, post, organization):
     extraction = extract(Article(id="t", body=body, title="Tin Hải Dương", published="2011-04-07T08:00:00+07:00"))
     assert {("Vương Đình Thể", "holdsPosition", post), ("Vương Đình Thể", "memberOf", organization)} <= {
         (r.s, r.p, r.o) for r in extraction.relations}
+
+
+def test_a_name_after_a_title_and_a_colon_is_a_person():
+    assert "Đỗ Quang Vinh" in people("Dự phiên họp có các Phó Chủ tịch UBND tỉnh: Đỗ Quang Vinh, Nguyễn Thị Lan Hương.")

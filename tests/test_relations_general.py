@@ -199,6 +199,18 @@ def test_a_list_headed_by_a_committee_title_gives_it_to_each_member():
         assert (person, "memberOf", "Ban Thường vụ Tỉnh ủy Đồng Tháp") in found
 
 
+@pytest.mark.parametrize("colon", [":", ""])
+def test_a_plural_title_over_names_joined_by_commas_ends_at_the_semicolon(colon):
+    """`các Phó Chủ tịch UBND tỉnh: A, B; đồng chí C, <his own title>`: A and B hold the listed post, C does not."""
+    text = (f"Dự phiên họp có các Phó Chủ tịch UBND tỉnh{colon} Lê Văn Sáu, Trần Thị Bảy; đồng chí Vương Đình Thể, "
+            "Chủ tịch Ủy ban MTTQ tỉnh.")
+    ubnd, front = "Ủy ban nhân dân tỉnh Đồng Tháp", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp"
+    found = triples(text, [("Person", "Lê Văn Sáu"), ("Person", "Trần Thị Bảy"), ("Person", "Vương Đình Thể"),
+                           ("Organization", ubnd, "UBND tỉnh"), ("Organization", front, "Ủy ban MTTQ tỉnh")])
+    assert {(s, o) for s, p, o in found if p == "memberOf"} == {
+        ("Lê Văn Sáu", ubnd), ("Trần Thị Bảy", ubnd), ("Vương Đình Thể", front)}
+
+
 def test_a_plain_guest_list_gives_no_list_title():
     text = "Dự hội nghị có các đồng chí: Lê Văn Sáu; Trần Thị Bảy."
     found = triples(text, [*MEETING, ("Person", "Lê Văn Sáu"), ("Person", "Trần Thị Bảy")])

@@ -157,6 +157,7 @@ def _context(doc: Doc, text: str, start: int, end: int, bodies: dict[int, object
     if start in _trigger_ends(text) or _post_ends_at(text, start):
         return True
     pos = start - 1 if start and text[start - 1] == " " else start
+    pos = pos - 1 if text[pos - 1 : pos] == ":" else pos  # `các Phó Chủ tịch UBND tỉnh: A, B`
     body = bodies.get(pos)
     while body is not None:
         if body.name in _TITLE_LIKE_BODIES or _post_ends_at(text, body.start_char):

@@ -12,13 +12,18 @@ def list_posts(m: Mentions, sentences: list[tuple[int, int]], assembly: str | No
     found = []
     for lo, hi in sentences:
         head: Title | None = None
+        names_only = False  # `các Phó Chủ tịch UBND tỉnh: A, B; đồng chí C, …`: names joined by commas, ended by `;`
+        previous = None
         for person in m.of(PERSON, lo, hi):
             start = skip_back(m, person.start, lo)[0]
             before = m.low[start - 1] if start > lo else ""
             if before == ":":
-                head = _list_head(m, start - 1, lo)
-            elif before not in {";", ",", "và"}:
-                head = None
+                head, names_only = _list_head(m, start - 1, lo), False
+            elif before not in {";", ",", "và"} or before == ";" and names_only:
+                head, names_only = _list_head(m, start, lo), False  # `các Phó Chủ tịch UBND tỉnh A, B`, else none
+            elif before == "," and previous is not None and previous.end == start - 1:
+                names_only = True
+            previous = person
             title = head or _delegate(m, person, start, lo, assembly)
             if title is not None:
                 literal, org = resolve(m, title, places)
@@ -29,7 +34,8 @@ def list_posts(m: Mentions, sentences: list[tuple[int, int]], assembly: str | No
 
 
 def _list_head(m: Mentions, colon: int, lo: int) -> Title | None:
-    """`các ĐBQH:`, `các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy:`: a title right after `các`, ending at the colon."""
+    """`các ĐBQH:`, `các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy:`: a title right after `các`, ending at the colon
+    (or at the first name of a list written without one)."""
     for i in range(colon - 1, max(lo, colon - 12) - 1, -1):
         if m.low[i] == "các":
             k = i + 1
