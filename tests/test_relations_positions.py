@@ -166,3 +166,11 @@ def test_a_title_right_before_the_next_name_belongs_to_that_name():
     found = triples(text, [("Person", "Đỗ Mười"), ("Person", "Lê Đức Anh")])
     assert posts(found, "Đỗ Mười") == {"Tổng Bí thư"}
     assert posts(found, "Lê Đức Anh") == {"Chủ tịch nước"}
+
+
+def test_a_deputy_prime_minister_is_a_member_of_the_government_and_a_later_bare_title_is_the_same_post():
+    text = ("Đoàn công tác do đồng chí Lê Văn Khải, Phó Thủ tướng Chính phủ làm trưởng đoàn. "
+            "Kết luận buổi làm việc, Phó Thủ tướng Lê Văn Khải đánh giá cao tỉnh.")
+    found = triples(text, [("Person", "Lê Văn Khải"), ("Organization", "Thủ tướng Chính phủ"), ("Organization", "Chính phủ")])
+    assert posts(found, "Lê Văn Khải") == {"Phó Thủ tướng Chính phủ"}
+    assert members(found, "Lê Văn Khải") == {"Chính phủ"}

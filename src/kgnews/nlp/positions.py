@@ -139,10 +139,12 @@ def parse_title(m: Mentions, i: int, until: int | None = None) -> Title | None:
         if tuple(m.words[k : k + len(seq)]) == seq:
             end = k + len(seq)
             return Title(i, _qualifiers(m, end), literal, None, status, literal, end, org)
-    authority = m.at(k, ORG)
-    if authority is not None and m.name_of(authority) in lex.authorities:  # `Thủ tướng Chính phủ X`
+    deputy = m.low[k] == "phó" and k + 1 < n
+    authority = m.at(k + 1 if deputy else k, ORG)
+    if authority is not None and m.name_of(authority) in lex.authorities:  # `(Phó) Thủ tướng Chính phủ X`
         name = m.name_of(authority)
-        return Title(i, authority.end, name, None, status, name, authority.end, lex.authorities[name])
+        post = f"Phó {name}" if deputy else name
+        return Title(i, authority.end, post, None, status, post, authority.end, lex.authorities[name])
     found = _committee_member(m, k)
     if found is not None:
         return Title(

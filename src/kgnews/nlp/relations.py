@@ -66,6 +66,7 @@ class RelationExtractor:
         assembly = _assembly(ctx)
         found, chain_end = positions.posts(ctx.m, ctx.ranges, assembly)
         found += post_lists.list_posts(ctx.m, ctx.ranges, assembly, positions.places_of(ctx.m))
+        found = _without_shortened(ctx.m, found)
         ctx.set_posts(found)
         for post in found:
             _add_post(ctx, post)
@@ -89,6 +90,17 @@ def _store(doc: Doc, found: list[tuple]) -> None:
     doc.user_data[_STORE] = [
         [key(subj), pred, key(obj), key(sent), literal, dict(attrs)] for subj, pred, obj, sent, literal, attrs in found
     ]
+
+
+def _without_shortened(m: Mentions, found: list[positions.Post]) -> list[positions.Post]:
+    """`Phó Thủ tướng Phạm Gia Tường` where the article has called him `Phó Thủ tướng Chính phủ`: a bare title
+    that starts a fuller post of the same person is that post, not a second one."""
+    posts: dict[str, set[str]] = {}
+    for post in found:
+        posts.setdefault(m.name_of(post.person), set()).add(folded(post.literal) + " ")
+    return [post for post in found if post.title.body is not None or post.organization is not None
+            or not any(other.startswith(folded(post.literal) + " ") and other != folded(post.literal) + " "
+                       for other in posts[m.name_of(post.person)])]
 
 
 def _add_post(ctx: Context, post: positions.Post) -> None:
