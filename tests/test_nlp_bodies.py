@@ -304,3 +304,17 @@ def test_the_fronts_central_committee_names_the_front_inside_it_in_either_spelli
     assert front.mentions[0].text == surface.split("Trung ương ")[1]
     assert ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "partOf", "Mặt trận Tổ quốc Việt Nam") in {
         (r.s, r.p, r.o) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "parent"),
+    [("Trung ương Hội CCB Việt Nam", "Trung ương Hội Cựu chiến binh Việt Nam", "Hội Cựu chiến binh Việt Nam"),
+     ("Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"),
+     ("Trung ương Hội LHPN Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam")],
+)
+def test_the_central_committee_of_a_mass_organisation_names_it_inside(surface, name, parent):
+    article = Article(id="t", body=f"Ông Nguyễn Văn Đạo, Phó Chủ tịch {surface} dự lễ.", title="Tin Hà Nam",
+                      published="2014-12-06T08:00:00+07:00")
+    extraction = extract(article)
+    assert {name, parent} <= {e.name for e in extraction.entities if e.type == "Organization"}
+    assert {(name, "partOf", parent), ("Nguyễn Văn Đạo", "memberOf", name)} <= {(r.s, r.p, r.o) for r in extraction.relations}

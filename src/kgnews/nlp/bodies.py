@@ -231,14 +231,23 @@ def _parent_inside(m: re.Match, entry: g.Entry) -> tuple[int, int, str] | None:
     """The parent a central body's name ends with, in any of its written forms (`Quốc hội` in `Ủy ban Pháp luật
     của Quốc hội`, `MTTQ Việt Nam` in `Ủy ban Trung ương MTTQ Việt Nam`): named inside, it is an entity of its
     own (SCHEMA Convention 2); an abbreviation of the whole (`UBTVQH`) names none."""
-    parent = _central_named(entry.parent) if entry.parent else None
-    if parent is None:
+    if entry.parent is None:
         return None
+    parent = _central_named(entry.parent)
     written = m.group()
     for space in (k for k, char in enumerate(written) if char == " "):
-        if parent.pattern.fullmatch(written, space + 1):
-            return m.start() + space + 1, m.end(), parent.name
+        if parent.pattern.fullmatch(written, space + 1) if parent else _national(written, space + 1) == entry.parent:
+            return m.start() + space + 1, m.end(), entry.parent
     return None
+
+
+def _national(text: str, pos: int) -> str | None:
+    """The name of a national mass organisation written from `pos` to the end (`Hội CCB Việt Nam`), if it is one."""
+    m = g.local_regex().fullmatch(text, pos)
+    if m is None or not m.group("head") or not m.group("vn"):
+        return None
+    entry = g.entry_of(m.group("head"), g.heads())
+    return None if entry is None else (entry.name if entry.name.endswith("Việt Nam") else f"{entry.name} Việt Nam")
 
 
 @lru_cache(maxsize=None)
