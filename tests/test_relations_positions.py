@@ -174,3 +174,18 @@ def test_a_deputy_prime_minister_is_a_member_of_the_government_and_a_later_bare_
     found = triples(text, [("Person", "Lê Văn Khải"), ("Organization", "Thủ tướng Chính phủ"), ("Organization", "Chính phủ")])
     assert posts(found, "Lê Văn Khải") == {"Phó Thủ tướng Chính phủ"}
     assert members(found, "Lê Văn Khải") == {"Chính phủ"}
+
+
+def test_an_election_of_several_people_gives_each_the_post():
+    text = "Các đồng chí Ma Thị Kiêng, Chu Văn Khoa được bầu giữ chức Phó Bí thư Tỉnh ủy."
+    found = triples(text, [("Person", "Ma Thị Kiêng"), ("Person", "Chu Văn Khoa"),
+                           ("Organization", "Tỉnh ủy Bắc Kạn", "Tỉnh ủy")])
+    for person in ("Ma Thị Kiêng", "Chu Văn Khoa"):
+        assert posts(found, person) == {"Phó Bí thư Tỉnh ủy Bắc Kạn"}
+
+
+def test_a_post_without_its_term_is_the_post_the_person_was_elected_to():
+    text = ("Đồng chí Hà Đức Tường được bầu giữ chức Bí thư Tỉnh ủy khóa XI. Phát biểu bế mạc, tân Bí thư Tỉnh ủy "
+            "Hà Đức Tường cảm ơn các đại biểu.")
+    found = triples(text, [("Person", "Hà Đức Tường"), ("Organization", "Tỉnh ủy Bắc Kạn", "Tỉnh ủy")])
+    assert posts(found, "Hà Đức Tường") == {"Bí thư Tỉnh ủy Bắc Kạn khóa XI"}

@@ -283,9 +283,13 @@ def _skip_parenthesis(m: Mentions, k: int, ceiling: int) -> int:
 
 
 def _appointed(m: Mentions, person: Span, ceiling: int) -> list[Title]:
-    """`X được bầu lại giữ chức Chủ tịch …`: the post after an appointment cue."""
+    """`X được bầu lại giữ chức Chủ tịch …`, `X, Y được bầu giữ chức Phó Bí thư …`: the post after an appointment
+    cue, past the other names listed with the person's."""
     appointment = lexicon().appointment
-    for j in range(person.end, min(person.end + 4, ceiling)):
+    last = person.end
+    while last + 1 < ceiling and m.low[last] in {",", "và"} and (other := m.at(last + 1, PERSON)) is not None:
+        last = other.end
+    for j in range(last, min(last + 4, ceiling)):
         for cue in appointment.starting(m.low, j):
             if m.matches(j, cue) and (title := parse_title(m, j + len(cue))) is not None:
                 return [title]

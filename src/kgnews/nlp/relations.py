@@ -93,14 +93,25 @@ def _store(doc: Doc, found: list[tuple]) -> None:
 
 
 def _without_shortened(m: Mentions, found: list[positions.Post]) -> list[positions.Post]:
-    """`Phó Thủ tướng Phạm Gia Tường` where the article has called him `Phó Thủ tướng Chính phủ`: a bare title
-    that starts a fuller post of the same person is that post, not a second one."""
+    """`Phó Thủ tướng Phạm Gia Tường` where the article has called him `Phó Thủ tướng Chính phủ`, `Bí thư Tỉnh ủy
+    X` where he was elected `Bí thư Tỉnh ủy X khóa XI`: a post that starts a fuller post of the same person (a
+    bare title, or the same post without its term) is that post, not a second one."""
     posts: dict[str, set[str]] = {}
     for post in found:
-        posts.setdefault(m.name_of(post.person), set()).add(folded(post.literal) + " ")
-    return [post for post in found if post.title.body is not None or post.organization is not None
-            or not any(other.startswith(folded(post.literal) + " ") and other != folded(post.literal) + " "
-                       for other in posts[m.name_of(post.person)])]
+        posts.setdefault(m.name_of(post.person), set()).add(folded(post.literal))
+    return [post for post in found if not any(_fuller(post, other) for other in posts[m.name_of(post.person)])]
+
+
+_TERM_WORDS = ("khóa ", "nhiệm kỳ ")
+
+
+def _fuller(post: positions.Post, other: str) -> bool:
+    """Whether the folded literal `other` is `post` said in full: its body after a bare title, or its term."""
+    literal = folded(post.literal)
+    if not other.startswith(literal + " "):
+        return False
+    bare = post.title.body is None and post.organization is None
+    return bare or other[len(literal) + 1 :].startswith(_TERM_WORDS)
 
 
 def _add_post(ctx: Context, post: positions.Post) -> None:
