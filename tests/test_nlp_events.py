@@ -79,3 +79,10 @@ def test_a_described_event_is_the_one_in_hand_not_another():
             "Đây là kỳ họp chuyên đề thứ ba của HĐND thành phố kể từ khi hợp nhất.")
     [event] = events(body, published="2026-01-16")
     assert (event.name, event.attrs["date"], len(event.mentions)) == ("Kỳ họp thứ 34", "2026-01-16", 3)
+
+
+@pytest.mark.parametrize("verb", ["nêu rõ", "khẳng định", "chỉ rõ"])
+def test_a_speaking_verb_ends_an_events_name(verb):
+    body = (f"Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XI khai mạc. Đại hội {verb}, nhiệm kỳ 2010 - 2015 "
+            "tỉnh đạt nhiều kết quả.")
+    assert [e.name for e in events(body, published="2015-10-16")] == ["Đại hội đại biểu Đảng bộ tỉnh lần thứ XI"]

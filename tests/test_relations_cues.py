@@ -266,3 +266,11 @@ def test_a_document_after_a_semicolon_with_another_body_between_is_not_the_first
                            ("Organization", "Tỉnh ủy Sơn La", "Tỉnh ủy"),
                            ("Organization", "Ủy ban nhân dân tỉnh Sơn La", "UBND tỉnh")])
     assert ("Kế hoạch 52/KH-UBND", "Tỉnh ủy Sơn La") not in of(found, "issuedBy")
+
+
+def test_an_event_that_opens_the_clause_after_its_place_is_held_there():
+    text = ("Sau 2 ngày làm việc khẩn trương (14 - 15/10), tại thành phố Bắc Kạn, Đại hội đại biểu Đảng bộ tỉnh "
+            "Bắc Kạn lần thứ XI đã bế mạc.")
+    congress = "Đại hội đại biểu Đảng bộ tỉnh Bắc Kạn lần thứ XI"
+    found = triples(text, [("Event", congress), ("Location", "Bắc Kạn")])
+    assert of(found, "heldIn") == {(congress, "Bắc Kạn")}

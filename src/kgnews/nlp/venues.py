@@ -64,6 +64,8 @@ def _venue_of(ctx: Context, sent: Span, organise: list, place: Span, k: int) -> 
             ";" in m.low[event.end : held[0]] or m.of(PERSON, event.end, held[0])
         ):
             return event
+    if place.end + 1 < sent.end and m.low[place.end] == "," and (event := event_at(ctx, place.end + 1)) is not None:
+        return event  # `Sau 2 ngày làm việc (14 - 15/10), tại thành phố X, Đại hội … bế mạc`
     if _leading(m, sent.start, k - 1):  # `Chiều 4/6, tại xã X, <chủ thể> … có buổi làm việc …`
         return event_in(ctx, place.end, sent.end)
     early = [o for o in organise if o[1] <= k]
