@@ -321,3 +321,14 @@ def test_the_central_committee_of_a_mass_organisation_names_it_inside(surface, n
     extraction = extract(article)
     assert {name, parent} <= {e.name for e in extraction.entities if e.type == "Organization"}
     assert {(name, "partOf", parent), ("Nguyễn Văn Đạo", "memberOf", name)} <= {(r.s, r.p, r.o) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Đảng bộ phường gồm xã Xuất Hóa của thành phố Bắc Kạn trước đây; sau khi tỉnh Bắc Kạn hợp nhất với tỉnh "
+     "Thái Nguyên, Tỉnh ủy giao chỉ tiêu cho các xã vùng cao thuộc tỉnh Bắc Kạn cũ.",
+     "Sau khi sáp nhập vào tỉnh Thái Nguyên, các xã của tỉnh Bắc Kạn (cũ) và tỉnh Bắc Kạn trước đây được Tỉnh ủy giao chỉ tiêu."],
+)
+def test_after_a_merger_the_article_is_in_the_province_merged_into(body):
+    """A province named as it was before a merger (`cũ`, `trước đây`) does not count; `hợp nhất với tỉnh Y` does."""
+    assert "Tỉnh ủy Thái Nguyên" in bodies(body, title="Đảng ủy phường Đức Xuân", published="2026-02-24T08:00:00+07:00")
