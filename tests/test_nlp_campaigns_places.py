@@ -61,6 +61,10 @@ def test_an_events_quoted_subject_is_not_a_campaign():
         ("về huyện Kỳ Sơn, Nguyễn Văn An cho biết", {"Kỳ Sơn"}),
         ("tại xã Ea Kao, Ban Dân vận Huyện ủy phối hợp", {"Ea Kao"}),
         ("tại thị trấn Phong Thổ, Lễ hội Then Kin Pang diễn ra", {"Phong Thổ"}),
+        ("trên cơ sở sắp xếp phường Đức Xuân, phường Phùng Chí Kiên và xã Xuất Hóa", {"Đức Xuân", "Phùng Chí Kiên", "Xuất Hóa"}),
+        ("sắp xếp các phường Lương Khánh Thiện, Minh Khai, Hai Bà Trưng và Quang Trung",
+         {"Lương Khánh Thiện", "Minh Khai", "Hai Bà Trưng", "Quang Trung"}),
+        ("UBND phường Đức Xuân tổ chức hội nghị. Chủ tịch UBND phường Phùng Chí Kiên phát biểu", {"Đức Xuân"}),
     ],
 )
 def test_locations_by_gazetteer_and_administrative_word(body, names):

@@ -84,8 +84,11 @@ def _names_other(text: str, pos: int) -> bool:
     return any(r.match(text, pos) for r in (g.local_regex(), g.central_regex(), g.sub_regex(), g.named_regex(), head_regex()))
 
 
-def find_places(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, canonical name) of every place named in `text` (modern tone placement)."""
+def find_places(text: str, bodies: Ranges | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every place named in `text` (modern tone placement).
+
+    With `bodies` (where body mentions are), a person-shaped name after an administrative word outside any body
+    is the place's whole name (`sắp xếp phường Phùng Chí Kiên và xã X`: a ward named after a person)."""
     found: list[tuple[int, int, str]] = []
     for m in gazetteer_regex().finditer(text):
         if not _not_a_country(text, m):
@@ -93,6 +96,9 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     for m in admin_regex().finditer(text):
         numbered = m.group("name").isdigit()
         words = [m.group("name")] if numbered else numbered_place(m.group("name").split())
+        if not numbered and bodies is not None and len(words) < len(run := m.group("name").split()) <= 4:
+            if not bodies.overlaps(m.start(), m.start("name")) and _ITEM_END.match(text, m.end("name")):
+                words = run
         name = " ".join(words)
         start, end = (m.start(), m.end("name")) if numbered else (m.start("name"), m.start("name") + len(name))
         province_level = m.group().lower().startswith("tỉnh")
@@ -157,7 +163,7 @@ class PlaceFinder(Component):
         article = doc._.article
         in_title = _title_places(article.title or "", scope_of(doc)) if article else set()
         people_ranges, body_ranges = Ranges(people), Ranges(bodies)
-        places = [p for p in find_places(text) if not people_ranges.overlaps(p[0], p[1])]
+        places = [p for p in find_places(text, body_ranges) if not people_ranges.overlaps(p[0], p[1])]
         names = {n for _, _, n in places} | in_title
         places += [p for p in _bare(text, names, people + [(s, e) for s, e, _ in places])]
         standalone = {n for s, e, n in places if not body_ranges.overlaps(s, e)}
