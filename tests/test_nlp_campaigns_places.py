@@ -26,6 +26,9 @@ def entities(body, etype, title="Tin tức"):
         ("đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc ở cơ sở", "Toàn dân bảo vệ an ninh Tổ quốc"),
         ("các phần việc như tuyến phố sạch, “Ngày Chủ nhật xanh”, góp phần", "Ngày Chủ nhật xanh"),
         ("hỗ trợ Chương trình phục hồi và phát triển kinh tế - xã hội", "Chương trình phục hồi và phát triển kinh tế - xã hội"),
+        ("Quỹ “Vì người nghèo” của phường vận động được 200 triệu đồng", "Vì người nghèo"),
+        ("hưởng ứng Ngày vì người nghèo", "Vì người nghèo"),
+        ("thực hiện Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam", "Người Việt Nam ưu tiên dùng hàng Việt Nam"),
     ],
 )
 def test_campaigns(body, name):

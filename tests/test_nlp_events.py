@@ -86,3 +86,11 @@ def test_a_speaking_verb_ends_an_events_name(verb):
     body = (f"Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XI khai mạc. Đại hội {verb}, nhiệm kỳ 2010 - 2015 "
             "tỉnh đạt nhiều kết quả.")
     assert [e.name for e in events(body, published="2015-10-16")] == ["Đại hội đại biểu Đảng bộ tỉnh lần thứ XI"]
+
+
+def test_the_great_national_unity_day_is_an_event():
+    body = ("Sáng 15/11, Ủy ban MTTQ Việt Nam phường Phủ Lý tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025. "
+            "Về dự Ngày hội có đồng chí Vũ Đình Khiêm.")
+    [event] = events(body, published="2025-11-15")
+    assert event.name.startswith("Ngày hội Đại đoàn kết toàn dân tộc") and event.attrs["date"] == "2025-11-15"
+    assert len(event.mentions) == 2

@@ -274,3 +274,14 @@ def test_an_event_that_opens_the_clause_after_its_place_is_held_there():
     congress = "Đại hội đại biểu Đảng bộ tỉnh Bắc Kạn lần thứ XI"
     found = triples(text, [("Event", congress), ("Location", "Bắc Kạn")])
     assert of(found, "heldIn") == {(congress, "Bắc Kạn")}
+
+
+def test_a_body_is_part_of_its_nearest_parent_named_in_it_only():
+    text = "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam ban hành hướng dẫn."
+    found = triples(text, [("Organization", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                            "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
+                           ("Organization", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương MTTQ Việt Nam"),
+                           ("Organization", "Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam")])
+    assert of(found, "partOf") == {
+        ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam")}

@@ -324,6 +324,8 @@ def part_of(ctx: Context) -> None:
         cname = m.name_of(child)
         sent = ctx.sents[sentence_of(ctx, child.start)]
         ends = folds & (_tails(folded(cname)) | _tails(folded(m.text(child.start, child.end))))
+        if len(ends) > 1:  # the nearest parent only: `Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam`, not the Front
+            ends = {tail for tail in ends if not any(other != tail and other.endswith(" " + tail) for other in ends)}
         for n in sorted({n for tail in ends for n in by_fold[tail]}) if ends else ():
             if parents[n][0] != cname:
                 ctx.add(child, "partOf", parents[n][1], sent)
