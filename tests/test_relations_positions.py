@@ -189,3 +189,13 @@ def test_a_post_without_its_term_is_the_post_the_person_was_elected_to():
             "Hà Đức Tường cảm ơn các đại biểu.")
     found = triples(text, [("Person", "Hà Đức Tường"), ("Organization", "Tỉnh ủy Bắc Kạn", "Tỉnh ủy")])
     assert posts(found, "Hà Đức Tường") == {"Bí thư Tỉnh ủy Bắc Kạn khóa XI"}
+
+
+@pytest.mark.parametrize("now", ["nay là", "hiện là"])
+def test_a_former_post_then_the_current_one(now):
+    text = f"Dự có bà Phạm Thị Duyên, nguyên Chủ tịch UBND huyện Kim Bảng, {now} Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình"
+    found = triples(text, [("Person", "Phạm Thị Duyên"), ("Organization", "Ủy ban nhân dân huyện Kim Bảng", "UBND huyện Kim Bảng"),
+                           ("Organization", front, "Ủy ban MTTQ Việt Nam tỉnh"), ("Location", "Ninh Bình")])
+    assert posts(found, "Phạm Thị Duyên") == {"nguyên Chủ tịch UBND huyện Kim Bảng", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Ninh Bình"}
+    assert members(found, "Phạm Thị Duyên") == {front}

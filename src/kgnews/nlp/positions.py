@@ -235,6 +235,9 @@ def chain_before(m: Mentions, person: Span, floor: int) -> list[Title]:
     return titles
 
 
+_NOW = (["nay", "là"], ["hiện", "là"])
+
+
 def chain_after(m: Mentions, person: Span, ceiling: int) -> tuple[list[Title], int]:
     """The appositive titles after a name (`X, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện`) and their end."""
     titles, k = [], _skip_parenthesis(m, person.end, ceiling)
@@ -244,7 +247,8 @@ def chain_after(m: Mentions, person: Span, ceiling: int) -> tuple[list[Title], i
             return [], k
         titles, k = [title], title.end
     while k + 1 < ceiling and m.low[k] == ",":
-        title = parse_title(m, k + 1, _segment_end(m, k + 1, ceiling))
+        now = 2 if m.low[k + 1 : k + 3] in _NOW else 0  # `nguyên Chủ tịch UBND huyện X, nay là Phó Chủ tịch …`
+        title = parse_title(m, k + 1 + now, _segment_end(m, k + 1 + now, ceiling))
         if title is None or title.end > ceiling:
             org = m.at(k + 1, ORG)
             if titles and org is not None and org.end <= ceiling:  # `…, Công an tỉnh`: the body's parent
