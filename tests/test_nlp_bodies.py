@@ -332,3 +332,14 @@ def test_the_central_committee_of_a_mass_organisation_names_it_inside(surface, n
 def test_after_a_merger_the_article_is_in_the_province_merged_into(body):
     """A province named as it was before a merger (`cũ`, `trước đây`) does not count; `hợp nhất với tỉnh Y` does."""
     assert "Tỉnh ủy Thái Nguyên" in bodies(body, title="Đảng ủy phường Đức Xuân", published="2026-02-24T08:00:00+07:00")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("Bà Triệu Thị Mai, Trưởng Trạm Y tế phường cho biết.", "Trạm Y tế phường Đức Xuân"),
+     ("Ông Nguyễn Đức Tiệp, Chánh Văn phòng Điều phối nông thôn mới tỉnh cho biết.",
+      "Văn phòng Điều phối nông thôn mới tỉnh Thái Nguyên")],
+)
+def test_a_station_and_an_office_described_with_their_level(body, name):
+    text = "Đảng ủy phường Đức Xuân, tỉnh Thái Nguyên tổ chức hội nghị. " + body
+    assert name in bodies(text, title="Phường Đức Xuân", published="2026-02-24T08:00:00+07:00")

@@ -120,7 +120,7 @@ def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at)
             return _unit(text, start, pos, host) if host is not None else _named(text, start, words[:index])
         if word == "các" and _level_regex().match(text, pos + 4):
             return None  # `các tỉnh`, `các cấp`: a class, not a body
-        if word in stop:
+        if word in stop and not (word == "mới" and words[index - 1][1] == "thôn"):  # `nông thôn mới` is a name's
             return _named(text, start, words[:index])
         if index == 0 and not _is_a("host_first", text, start):
             continue
