@@ -166,3 +166,9 @@ def test_people_listed_with_their_titles_between_semicolons_before_a_presence_cu
 def test_presenting_a_text_at_the_event_is_speaking(cue):
     text = f"Tỉnh ủy tổ chức hội nghị. Tại hội nghị, đồng chí Nguyễn Văn Phúc đã {cue}."
     assert roles(text, "Nguyễn Văn Phúc") == {("Nguyễn Văn Phúc", "speaksAt")}
+
+
+def test_the_hosts_listed_after_ve_phia_attend():
+    text = ("Tỉnh ủy tổ chức hội nghị. Về phía huyện có các đồng chí: Tăng Văn Hợp, Bí thư Huyện ủy; Lê Thị Thu Trà, "
+            "Chủ tịch HĐND huyện.")
+    assert roles(text, "Tăng Văn Hợp", "Lê Thị Thu Trà") == {("Tăng Văn Hợp", "attends"), ("Lê Thị Thu Trà", "attends")}

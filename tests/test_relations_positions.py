@@ -199,3 +199,11 @@ def test_a_former_post_then_the_current_one(now):
                            ("Organization", front, "Ủy ban MTTQ Việt Nam tỉnh"), ("Location", "Ninh Bình")])
     assert posts(found, "Phạm Thị Duyên") == {"nguyên Chủ tịch UBND huyện Kim Bảng", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Ninh Bình"}
     assert members(found, "Phạm Thị Duyên") == {front}
+
+
+def test_two_heads_of_one_body_joined_by_a_dash_are_one_post():
+    text = "Đồng chí Lê Quang Vịnh, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam phát biểu."
+    committee = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    found = triples(text, [("Person", "Lê Quang Vịnh"), ("Organization", committee, "Ủy ban Trung ương MTTQ Việt Nam")])
+    assert posts(found, "Lê Quang Vịnh") == {"Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam"}
+    assert members(found, "Lê Quang Vịnh") == {committee}

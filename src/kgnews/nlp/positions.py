@@ -161,6 +161,7 @@ def _headed_title(m: Mentions, i: int, k: int, status: str | None, until: int | 
         if tuple(m.words[k:after]) != seq or any(j in m.covering for j in range(k + 1, after)):
             continue
         after += 2 if m.low[after : after + 2] in _STANDING else 0
+        seq, after = _joint_head(m, seq, after)
         body = m.starting.get(after)
         body = body if body is not None and m.label_at[after] == ORG else None
         if body is not None:
@@ -170,6 +171,18 @@ def _headed_title(m: Mentions, i: int, k: int, status: str | None, until: int | 
         if until is not None and _untagged_body(m, after, until):
             return Title(i, until, " ".join(seq), None, status)
     return None
+
+
+def _joint_head(m: Mentions, seq: tuple[str, ...], after: int) -> tuple[tuple[str, ...], int]:
+    """`Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam`: two heads of one body joined by a dash."""
+    n = len(m.low)
+    if after + 1 >= n or m.low[after] not in {"-", "–"}:
+        return seq, after
+    for other in candidates(lexicon().heads_from, m.words[after + 1], m.words[after + 2] if after + 2 < n else None):
+        end = after + 1 + len(other)
+        if tuple(m.words[after + 1 : end]) == other and m.label_at.get(end) == ORG:
+            return (*seq, m.texts[after], *other), end
+    return seq, after
 
 
 def _untagged_body(m: Mentions, j: int, until: int) -> bool:
