@@ -285,3 +285,11 @@ def test_a_body_is_part_of_its_nearest_parent_named_in_it_only():
     assert of(found, "partOf") == {
         ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
         ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam")}
+
+
+def test_documents_listed_after_semicolons_are_all_concerned():
+    text = ("Hội nghị quán triệt Nghị quyết số 71-NQ/TW của Bộ Chính trị về phát triển giáo dục; Nghị quyết số "
+            "72-NQ/TW của Bộ Chính trị về chăm sóc sức khỏe Nhân dân.")
+    ents = [*MEETING, ("LegalDocument", "Nghị quyết 71-NQ/TW", "Nghị quyết số 71-NQ/TW"), ("Organization", "Bộ Chính trị"),
+            ("LegalDocument", "Nghị quyết 72-NQ/TW", "Nghị quyết số 72-NQ/TW")]
+    assert of(triples(text, ents), "concerns") == {(EV, "Nghị quyết 71-NQ/TW"), (EV, "Nghị quyết 72-NQ/TW")}

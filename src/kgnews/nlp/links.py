@@ -179,7 +179,7 @@ def concerns(ctx: Context, sent: Span) -> None:
         between = _words_between(m, cue[1], doc_ent.start) if cue is not None else []
         near = cue is not None and len(between) <= 3 and not set(between) & c.concerns_blockers and not _about_document(
             ctx, sent, cue[0])
-        chained = eligible and m.low[doc_ent.start - 1] in {"và", ","} and _last_doc(ctx, sent, doc_ent) in eligible
+        chained = eligible and m.low[doc_ent.start - 1] in {"và", ",", ";"} and _last_doc(ctx, sent, doc_ent) in eligible
         if near or chained:
             eligible.append(doc_ent)
             ctx.add(event, "concerns", doc_ent, sent)
