@@ -195,3 +195,12 @@ def test_abbreviated_posts_and_bodies(chain, post, organization):
 
 def test_a_name_after_a_title_and_a_colon_is_a_person():
     assert "Đỗ Quang Vinh" in people("Dự phiên họp có các Phó Chủ tịch UBND tỉnh: Đỗ Quang Vinh, Nguyễn Thị Lan Hương.")
+
+
+def test_a_directors_bare_department_is_the_one_named_before():
+    body = ("Phiên họp nghe Sở Tài nguyên và Môi trường báo cáo. Ông Vũ Tiến Lập, Phó Giám đốc Sở cho biết, "
+            "toàn tỉnh đã thu hồi 480 ha đất.")
+    extraction = extract(Article(id="t", body=body, title="Tin Hải Dương", published="2011-04-07T08:00:00+07:00"))
+    assert {("Vũ Tiến Lập", "holdsPosition", "Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Hải Dương"),
+            ("Vũ Tiến Lập", "memberOf", "Sở Tài nguyên và Môi trường tỉnh Hải Dương")} <= {
+        (r.s, r.p, r.o) for r in extraction.relations}

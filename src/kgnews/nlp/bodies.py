@@ -15,7 +15,7 @@ from kgnews.nlp.body_units import find_described
 from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, edge_first, load, province_kind, province_names, surnames
 from kgnews.nlp.scope import Scope, numbered_place, scope_of
 from kgnews.nlp.spans import Component, add, text_of
-from kgnews.nlp.text import modern_tones
+from kgnews.nlp.text import UPPER, modern_tones
 
 LABEL = "Organization"
 _PARTY_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
@@ -422,6 +422,20 @@ def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
     return extra
 
 
+#: `Phó Giám đốc Sở cho biết`: the department a director's bare title names is the one named last before it.
+_BARE_DEPARTMENT = re.compile(rf"(?<=Giám đốc )Sở(?= [^\W\d_{UPPER}]|[,.;:])")
+
+
+def _bare_departments(text: str, kept: list[Body]) -> list[Body]:
+    """`Sở` alone after `Giám đốc`/`Phó Giám đốc`: the last department named before it."""
+    extra = []
+    for m in _BARE_DEPARTMENT.finditer(text):
+        prior = next((b for b in reversed(kept) if b.end <= m.start() and b.name.startswith("Sở ")), None)
+        if prior is not None:
+            extra.append(Body(m.start(), m.end(), prior.name))
+    return extra
+
+
 def _committee_of_next_post(text: str, end: int, following: Body | None) -> str | None:
     """The Party committee of the post after a bare sub-unit (`…, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy` → the
     `Huyện ủy`), or the committee named right after it (`Ban Xây dựng Đảng, Đảng ủy phường X`); a post in
@@ -459,7 +473,7 @@ class BodyFinder(Component):
     def find(self, doc: Doc) -> None:
         text = text_of(doc)
         kept = find_bodies(text, scope_of(doc))
-        for body in kept + _bare_subunits(text, kept):
+        for body in kept + _bare_subunits(text, kept) + _bare_departments(text, kept):
             add(doc, body.start, body.end, LABEL, body.name)
             if body.parent:
                 add(doc, body.parent[0], body.parent[1], LABEL, body.parent[2])
