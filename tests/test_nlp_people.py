@@ -204,3 +204,27 @@ def test_a_directors_bare_department_is_the_one_named_before():
     assert {("Vũ Tiến Lập", "holdsPosition", "Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Hải Dương"),
             ("Vũ Tiến Lập", "memberOf", "Sở Tài nguyên và Môi trường tỉnh Hải Dương")} <= {
         (r.s, r.p, r.o) for r in extraction.relations}
+
+
+def test_a_full_time_deputy_title_ending_with_its_level_before_a_verb_takes_the_scope():
+    body = "Ông Quàng Văn Bình, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh cho biết, kỳ họp sẽ xem xét 8 dự án luật."
+    extraction = extract(Article(id="t", body=body, title="Tin Sơn La", published="2024-05-02T08:00:00+07:00"))
+    assert ("Quàng Văn Bình", "holdsPosition", "Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh Sơn La") in {
+        (r.s, r.p, r.o) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer", "posts"),
+    [("Chủ tịch nước đã ký Quyết định số 1532/QĐ-CTN tặng Huân chương Lao động.", "Chủ tịch nước", set()),
+     ("Đồng chí Lương Cường, Ủy viên Bộ Chính trị, Chủ tịch nước trao Quyết định số 1532/QĐ-CTN.", None,
+      {"Ủy viên Bộ Chính trị", "Chủ tịch nước"}),
+     ("Chủ tịch nước Lương Cường trao Quyết định số 1532/QĐ-CTN.", None, {"Chủ tịch nước"})],
+)
+def test_the_president_as_an_issuing_authority_and_as_a_post(body, issuer, posts):
+    """SCHEMA Convention 5: `Chủ tịch nước` issues `…/QĐ-CTN` decisions as `Thủ tướng Chính phủ` does `…/QĐ-TTg`;
+    after or before a name it is his post, with no body to be a member of."""
+    extraction = extract(Article(id="t", body=body, title="Tin tức", published="2024-05-02T08:00:00+07:00"))
+    found = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert {o for s, p, o in found if p == "issuedBy"} == ({issuer} if issuer else set())
+    assert {o for s, p, o in found if p == "holdsPosition"} == posts
+    assert not any(p == "memberOf" and o == "Chủ tịch nước" for s, p, o in found)

@@ -95,8 +95,10 @@ def _qualifiers(m: Mentions, j: int) -> int:
 
 
 def _closes_title(m: Mentions, j: int) -> bool:
-    """A title may end before token j: a clause mark, the end, or a name (after an honorific)."""
-    return j >= len(m.low) or (m.low[j] in _CLOSERS and j not in m.covering) or _names_next(m, j)
+    """A title may end before token j: a clause mark, the end, a name (after an honorific), or a verb of the
+    roles (`… chuyên trách tỉnh cho biết`)."""
+    return (j >= len(m.low) or (m.low[j] in _CLOSERS and j not in m.covering) or _names_next(m, j)
+            or any(m.matches(j, verb) for verb in lexicon().verbs.starting(m.low, j)))
 
 
 def _committee_member(m: Mentions, k: int) -> Title | None:
