@@ -35,7 +35,7 @@ _NEXT_POST = re.compile(r", (?:Phó )?(?:Chủ tịch|Trưởng [Bb]an|Trưởng
 _INNER_ASSEMBLY = re.compile(r"Quốc hội|ĐBQH")
 #: The next post of a title chain, up to its body: `Ủy viên Ban Thường vụ, Chủ nhiệm ` + `Ủy ban Kiểm tra Huyện ủy`.
 _CHAINED_POST = re.compile(r", (?:Phó )?(?:Bí thư|Chủ nhiệm|Trưởng [Bb]an|Trưởng|Chánh|Phó) (?:[^\W\d][\w]* ){0,2}")
-_PARTY_COMMITTEES = ("Tỉnh ủy ", "Thành ủy ", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Đảng ủy ")
+_PARTY_COMMITTEES = tuple(f"{word} " for word in (*_PARTY_COMMITTEE.values(), "Đảng ủy"))
 
 
 @dataclass(frozen=True)
@@ -288,11 +288,8 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
 
 def _level_split(name: str) -> tuple[str, str]:
     """`Ban Chỉ đạo Cuộc vận động tỉnh Bạc Liêu` → (`Ban Chỉ đạo Cuộc vận động`, ` tỉnh Bạc Liêu`)."""
-    at = max(name.rfind(f" {level} ") for level in _LEVEL_WORDS)
+    at = max(name.rfind(f" {level} ") for level in g.level_words())
     return (name[:at], name[at:]) if at > 0 else (name, "")
-
-
-_LEVEL_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 
 
 @lru_cache(maxsize=None)

@@ -82,6 +82,12 @@ def levels() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def level_words() -> tuple[str, ...]:
+    """The administrative levels as body names write them (`tỉnh`, `thành phố`, `xã`…)."""
+    return tuple(dict.fromkeys(levels().values()))
+
+
+@lru_cache(maxsize=None)
 def central_regex() -> re.Pattern:
     return re.compile(f"(?=[{UPPER}]|mttq)" + WORD_EDGE_L + f"(?:{_forms(central())})" + WORD_EDGE_R)
 

@@ -223,7 +223,9 @@ def _candidates(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[tuple
     return found
 
 
-_ADMIN_WORDS = ("xã ", "phường ", "thị trấn ", "huyện ", "quận ", "thị xã ", "thành phố ", "tỉnh ", "đặc khu ")
+@lru_cache(maxsize=None)
+def _admin_words() -> tuple[str, ...]:
+    return tuple(f"{word} " for word in g.level_words())
 
 
 def _named_place(text: str, words: list[str]) -> bool:
@@ -235,7 +237,7 @@ def _named_place(text: str, words: list[str]) -> bool:
     pos = text.find(name)
     while pos >= 0:
         after = text[pos + len(name) : pos + len(name) + 1]
-        if text.endswith(_ADMIN_WORDS, max(0, pos - 11), pos) and not (after.isalnum() or after in ("'", "’")):
+        if text.endswith(_admin_words(), max(0, pos - 11), pos) and not (after.isalnum() or after in ("'", "’")):
             return True
         pos = text.find(name, pos + 1)
     return False
