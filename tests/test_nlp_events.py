@@ -94,3 +94,18 @@ def test_the_great_national_unity_day_is_an_event():
     [event] = events(body, published="2025-11-15")
     assert event.name.startswith("Ngày hội Đại đoàn kết toàn dân tộc") and event.attrs["date"] == "2025-11-15"
     assert len(event.mentions) == 2
+
+
+def test_the_session_that_frames_a_group_discussion_is_not_the_days_event():
+    """`Chiều 27/10, tiếp tục chương trình Kỳ họp thứ 4, …, tại Hà Nội, Đoàn ĐBQH tỉnh thảo luận tại tổ`: the group
+    discussion is the dated event held in Hà Nội, its speakers speak at it; the session is named without a date."""
+    body = ("Chiều 27/10, tiếp tục chương trình Kỳ họp thứ 4, Quốc hội khóa XV, tại Hà Nội, Đoàn đại biểu Quốc hội "
+            "tỉnh Vĩnh Long thảo luận tại tổ về dự án Luật Thanh tra (sửa đổi). Góp ý vào dự án luật, ĐBQH Nguyễn Thị "
+            "Mỹ Xuyên cho rằng cần quy định rõ thời hạn.")
+    extraction = extract(Article(id="t", body=body, title="Đoàn ĐBQH tỉnh Vĩnh Long thảo luận tổ", published="2022-10-28"))
+    dates = {e.name: e.attrs.get("date") for e in extraction.entities if e.type == "Event"}
+    discussion = next(name for name, date in dates.items() if date == "2022-10-27")
+    assert discussion.startswith("Thảo luận tại tổ") and dates["Kỳ họp thứ 4, Quốc hội khóa XV"] is None
+    found = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert ("Nguyễn Thị Mỹ Xuyên", "speaksAt", discussion) in found and (discussion, "heldIn", "Hà Nội") in found
+    assert not any(p == "heldIn" and s.startswith("Kỳ họp") for s, p, o in found)

@@ -39,6 +39,8 @@ class Event:
     org: str | None = None
     date: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    #: Named as the frame of the day's event (`tiếp tục chương trình Kỳ họp thứ 4`): its place is not this one's.
+    frame: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -102,6 +104,8 @@ def _generic_after() -> re.Pattern:
 
 
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mỗi) $")
+#: `tiếp tục chương trình Kỳ họp …`, `trong khuôn khổ Hội nghị …`: the frame of the day's event, not dated by it.
+_FRAME_BEFORE = re.compile(r"(?:chương trình|khuôn khổ|bên lề) $")
 #: `Đây là kỳ họp chuyên đề thứ ba …`: a description of the event in hand, not another one.
 _DESCRIBED = re.compile(r"(?:[Đđ]ây|[Đđ]ó) (?:cũng |sẽ )?là $")
 
@@ -186,11 +190,13 @@ def find_events(doc: Doc, text: str) -> list[Event]:
     first_end = _sentence(text, 0)[1]
     lead = next((d.iso for d in dates if d.start < first_end), None)
     matches = [m for m in trigger_regex().finditer(text) if not _is_generic(text, m.start(), m.end())]
-    starts = [m.start() for m in matches]
+    # `tiếp tục chương trình Kỳ họp thứ 4, …, Đoàn ĐBQH thảo luận tại tổ`: the session frames the day's event
+    frames = {m.start() for m in matches if _FRAME_BEFORE.search(text, max(0, m.start() - 24), m.start())}
+    starts = [m.start() for m in matches if m.start() not in frames]
     events: list[Event] = []
     bodies = mentions(doc, "Organization")
     for m in matches:
-        new = _mention(bodies, text, m, dates, starts)
+        new = _mention(bodies, text, m, [] if m.start() in frames else dates, starts)
         initial = _sentence(text, m.start())[0] == m.start()
         described = _DESCRIBED.search(text, max(0, m.start() - 14), m.start()) is not None
         named = not described and (new.ordinal or new.date or (m.group()[0].isupper() and not initial and len(new.name.split()) >= 4))
@@ -199,6 +205,7 @@ def find_events(doc: Doc, text: str) -> list[Event]:
             event.spans.extend(new.spans)
             event.date = event.date or new.date
         elif named:
+            new.frame = m.start() in frames
             events.append(new)
         elif (ref := _reference(events, new.kind)) is not None:
             ref.spans.append((m.start(), m.end()))
@@ -222,7 +229,7 @@ class EventFinder(Component):
         places = mentions(doc, "Location")
         for event in find_events(doc, text):
             attrs = {"date": event.date} if event.date else {}
-            location = _location(places, text, event.spans[0][0])
+            location = None if event.frame else _location(places, text, event.spans[0][0])
             if location:
                 attrs["location"] = location
             for start, end in event.spans:

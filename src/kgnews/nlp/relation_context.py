@@ -84,6 +84,8 @@ class Context:
         self.ranges = [(s.start, s.end) for s in self.sents]
         self.starts = [s.start for s in self.sents]
         self.organiser: Span | None = None
+        #: The event that frames the one reported (`tiếp tục chương trình Kỳ họp thứ 4, …`), if any.
+        self.frame: Span | None = None
         self.posts: list = []
         self.first_title: dict[int, int] = {}  # person start → where the earliest of their titles starts
         self.main_event = _main_event(self)
@@ -112,7 +114,19 @@ def _main_event(ctx: Context) -> Span | None:
                 ctx.organiser = next(reversed(m.of(ORG, sent.start, start)), None)
                 return event
     events = m.of(EVENT)
+    # `tiếp tục chương trình Kỳ họp thứ 4, … thảo luận tại tổ`: the session frames the event reported
+    if len(events) > 1 and is_frame(ctx, events[0]):
+        ctx.frame = events[0]
+        return events[1]
     return events[0] if events else None
+
+
+_FRAMES = (["chương", "trình"], ["khuôn", "khổ"], ["bên", "lề"])
+
+
+def is_frame(ctx: Context, event: Span) -> bool:
+    """`tiếp tục chương trình Kỳ họp thứ 4`, `trong khuôn khổ Hội nghị`: an event named as the frame of another."""
+    return ctx.m.low[max(0, event.start - 2) : event.start] in _FRAMES
 
 
 def event_at(ctx: Context, k: int) -> Span | None:

@@ -134,7 +134,7 @@ def _assembly(ctx: Context) -> str | None:
     m = ctx.m
     if ctx.organiser is not None and m.name_of(ctx.organiser).startswith("Hội đồng nhân dân"):
         return m.name_of(ctx.organiser)
-    event = folded(m.name_of(ctx.main_event)) if ctx.main_event is not None else ""
+    event = " ".join(folded(m.name_of(e)) for e in (ctx.main_event, ctx.frame) if e is not None)
     for org in m.of(ORG, nested=True):
         name = m.name_of(org)
         if name.startswith("Hội đồng nhân dân") and (

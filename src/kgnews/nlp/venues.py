@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from kgnews.nlp import positions
 from kgnews.nlp.cues import EVENT, cues
 from kgnews.nlp.mentions import LOC, PERSON, Mentions, where
-from kgnews.nlp.relation_context import Context, event_at, event_before, event_in, sentence_of
+from kgnews.nlp.relation_context import Context, event_at, event_before, event_in, is_frame, sentence_of
 
 
 def venues(ctx: Context, sent: Span) -> None:
@@ -55,6 +55,8 @@ def _venue_of(ctx: Context, sent: Span, organise: list, place: Span, k: int) -> 
     if event is not None:
         return event
     before = event_before(ctx, sent.start, k)
+    if before is not None and is_frame(ctx, before):  # `chương trình Kỳ họp …, tại Hà Nội, Đoàn … thảo luận tại tổ`
+        before = event_in(ctx, place.end, sent.end) or before
     if before is not None and k - before.end <= 10 and "," not in m.low[before.end : k]:
         return before
     held = next((o for o in reversed(organise) if o[1] < k and _dates_only(m, o[1], k - 1)), None)
