@@ -142,6 +142,8 @@ def test_a_body_sentence_about_copyright_is_not_boilerplate():
         ("Minh Hoa - Hoàng Long\nNguồn tin: Báo Bắc Kạn\nBình luận (0)\n", "Minh Hoa - Hoàng Long", "Báo Bắc Kạn"),
         ("Tác giả: Thu Hà - Phạm Tuấn\nNguồn: Trung tâm Văn hóa huyện Ninh Giang\n", "Thu Hà - Phạm Tuấn",
          "Trung tâm Văn hóa huyện Ninh Giang"),
+        ("Bài, ảnh: Nông Tuyết\nBáo Cao Bằng\nTin cùng chuyên mục\n", "Nông Tuyết", "Báo Cao Bằng"),
+        ("Bài, ảnh: Quàng Hường\nBáo Điện Biên Phủ điện tử\nGửi bình luận\n", "Quàng Hường", "Báo Điện Biên Phủ điện tử"),
     ],
 )
 def test_bylines_and_sources_as_sites_write_them(trailer, author, source):

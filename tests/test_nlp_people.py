@@ -228,3 +228,17 @@ def test_the_president_as_an_issuing_authority_and_as_a_post(body, issuer, posts
     assert {o for s, p, o in found if p == "issuedBy"} == ({issuer} if issuer else set())
     assert {o for s, p, o in found if p == "holdsPosition"} == posts
     assert not any(p == "memberOf" and o == "Chủ tịch nước" for s, p, o in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("Cùng dự có các đồng chí: Châu Văn Ly, Phó Giám đốc Sở Tư pháp; Thông Thanh Phú, nguyên Chủ tịch UBND huyện "
+      "Ninh Phước; đại diện các ban.", "Thông Thanh Phú"),
+     ("Trình bày tham luận, đồng chí Báo Thị Mỹ Dung, quyền Giám đốc Trung tâm Y tế huyện cho biết.", "Báo Thị Mỹ Dung")],
+)
+def test_cham_surnames_that_open_other_names_are_names_in_a_persons_context(body, name):
+    """`Thông`, `Báo` usually open `Thông báo …`, `Báo X` (a newspaper): before a post, or after an honorific,
+    they open a person's name."""
+    found = extract(Article(id="t", body=body, title="Tin Khánh Hòa", published="2025-08-18T08:00:00+07:00")).entities
+    assert name in {e.name for e in found if e.type == "Person"}
+    assert name not in {e.name for e in found if e.type == "Organization"}

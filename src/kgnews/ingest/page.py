@@ -97,6 +97,12 @@ def copyright_holder(line: str) -> str | None:
     return name if name[:1].isupper() or "." in name else None
 
 
+def _bare_outlet(line: str) -> str | None:
+    """A trailer line that is only an outlet's name: `Báo Cao Bằng`, `Báo Điện Biên Phủ điện tử`."""
+    words = line.split()
+    return line if _MEDIA.match(line) and 2 <= len(words) <= 8 and not line.endswith(_TERMINAL) else None
+
+
 def _credit(line: str) -> str | None:
     """A trailer line that only names the source in parentheses: `(Báo Lào Cai)`, `(TTXVN)`."""
     match = _CREDIT.match(line)
@@ -117,8 +123,8 @@ def _split_trailer(lines: list[str]) -> tuple[list[str], str | None, str | None]
     author = source = None
     while lines:
         last = lines[-1]
-        if source is None and (source_of(last) or _credit(last)):
-            source = source_of(last) or _credit(last)
+        if source is None and (found := source_of(last) or _credit(last) or _bare_outlet(last)):
+            source = found
         elif author is None and source is None and (both := _byline_and_source(last)):
             author, source = both
         elif author is None and looks_like_author(last):

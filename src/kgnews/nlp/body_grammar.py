@@ -106,6 +106,8 @@ def sub_regex() -> re.Pattern:
     return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + f"(?:{forms})" + WORD_EDGE_R)
 
 
+#: An honorific right before: what follows is a person (`đồng chí Báo Thị Mỹ Dung`: a Chăm surname), not a newspaper.
+HONORIFIC_BEFORE = re.compile(r"(?:đồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị) $")
 #: A word's start, or a board written fused to the member word before it (`UVBTV Tỉnh ủy`: `UV` + `BTV Tỉnh ủy`).
 _EDGE_OR_FUSED = rf"(?:{WORD_EDGE_L}|(?<=(?<![\w'’])UV)(?=B))"
 

@@ -255,8 +255,12 @@ def _split_short(found: list[tuple[int, int, str]]) -> tuple[list, list]:
 
 
 def _not_a_name(text: str, start: int, words: list[str], after_body: bool = False) -> bool:
-    """A place, an acronym, the start of a body's name, or a photo credit (cheapest tests first)."""
-    if words[0] in _not_name_starts() or any(len(w) > 1 and w.isupper() for w in words):
+    """A place, an acronym, the start of a body's name, or a photo credit (cheapest tests first). A first word
+    that usually opens something else (`Thông`, `Báo`: also Chăm surnames) opens a name when a post follows
+    (`Thông Thanh Phú, nguyên Chủ tịch UBND huyện`)."""
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return True
+    if words[0] in _not_name_starts() and not (len(words) >= 3 and _post_after().match(text, start + len(" ".join(words)))):
         return True
     name = " ".join(words)
     if name in province_names() or country_regex().fullmatch(name):
@@ -268,7 +272,8 @@ def _not_a_name(text: str, start: int, words: list[str], after_body: bool = Fals
         return True
     if not after_body and _PLACE_WORD.search(before):
         return True
-    return bool(g.sub_regex().match(text, start) or g.central_regex().match(text, start) or g.named_regex().match(text, start))
+    named = g.named_regex().match(text, start) and not g.HONORIFIC_BEFORE.search(text, max(0, start - 9), start)
+    return bool(g.sub_regex().match(text, start) or g.central_regex().match(text, start) or named)
 
 
 def _historical(text: str, taken: list[tuple[int, int]], full: list) -> list[tuple[int, int, str]]:
