@@ -60,6 +60,10 @@ def test_a_country_inside_a_body_and_alone_is_a_location():
         ("trong đó có Luật Thủy lợi, Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ, Luật Trợ giúp pháp lý.",
          {"Luật Thủy lợi", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Luật Trợ giúp pháp lý"}),
         ("tuyên truyền Luật Nghĩa vụ quân sự, tham gia tuần tra, giữ gìn an ninh trật tự.", {"Luật Nghĩa vụ quân sự"}),
+        ("được xây dựng theo Luật Dân quân tự vệ, đạt tỷ lệ 1,8% dân số.", {"Luật Dân quân tự vệ"}),
+        ("tiếp cận hỗ trợ theo Luật Hỗ trợ doanh nghiệp nhỏ và vừa. Doanh nghiệp phản ánh.",
+         {"Luật Hỗ trợ doanh nghiệp nhỏ và vừa"}),
+        ("tuyên truyền Luật Tín ngưỡng, tôn giáo năm 2016 đến chức sắc, chức việc.", {"Luật Tín ngưỡng, tôn giáo năm 2016"}),
     ],
 )
 def test_named_laws_end_at_a_clause_boundary(body, names):

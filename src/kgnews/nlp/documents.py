@@ -160,12 +160,16 @@ def _describe(doc: Doc, text: str, kind: str, number: str, end: int, previous: s
     return DocumentInfo(kind, number, f"{kind} {number}", attrs)
 
 
-def _law_name(kind: str, rest: str) -> str | None:
+def _law_name(kind: str, rest: str, number_after: bool = False) -> str | None:
     """`Luật Đất đai năm 2013`, `Luật Phòng, chống tác hại của rượu, bia`: the kind, a capitalised word, then
     words up to a clause boundary (a stop word, a comma or ` và ` that opens a clause, the year)."""
     pieces = _LAW_WORDS.findall(rest)
     if kind != "Hiến pháp" and not (pieces and pieces[0][1][0].isupper()):
         return None
+    if kind == "Luật" and (known := _known_law(rest)) is not None:
+        return f"{kind} {known}"
+    if number_after:  # `theo Luật Dân quân tự vệ, đạt tỷ lệ 1,8%`: the words before a number are no list's end
+        pieces.append((" ", "0"))
     out: list[str] = []
     for index, (sep, word) in enumerate(pieces):
         if sep == ", " and word != "chống" and not _list_goes_on(pieces, index):
@@ -192,6 +196,24 @@ def _before_next_law(rest: str, pieces: list[tuple[str, str]], index: int, writt
         if not word.islower() or word in _stop() and word != "và":
             return []
     return []
+
+
+@lru_cache(maxsize=None)
+def _known_laws() -> re.Pattern:
+    """Law names whose commas or `và` reading by shape would cut: longest first, each ending a word."""
+    return re.compile(" (" + alternation(load("documents.json")["law_names"]) + r")(?![^\W_])")
+
+
+def _known_law(rest: str) -> str | None:
+    """The known law name `rest` starts with, and its year if one follows (`Tín ngưỡng, tôn giáo năm 2016`)."""
+    match = _known_laws().match(rest)
+    if match is None:
+        return None
+    year = _LAW_YEAR.match(rest, match.end())
+    return match.group(1) + (year.group() if year else "")
+
+
+_LAW_YEAR = re.compile(r"(?: năm)? \d{4}(?!\d)")
 
 
 def _year_after(pieces: list[tuple[str, str]], index: int) -> bool:
@@ -280,7 +302,8 @@ class DocumentFinder(Component):
         pos = 0
         while (m := named_regex().search(text, pos)) is not None:
             kind = m.group("kind") or "Nghị quyết"
-            name = _law_name(kind, m.group("rest")) if m.group("kind") else m.group()
+            number_after = text[m.end("rest") + 1 : m.end("rest") + 2].isdigit()
+            name = _law_name(kind, m.group("rest"), number_after) if m.group("kind") else m.group()
             pos = m.start() + (len(name) if name else len(kind))
             if not name or overlaps(m.start(), pos, taken):
                 continue
