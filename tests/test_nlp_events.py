@@ -109,3 +109,10 @@ def test_the_session_that_frames_a_group_discussion_is_not_the_days_event():
     found = {(r.s, r.p, r.o) for r in extraction.relations}
     assert ("Nguyễn Thị Mỹ Xuyên", "speaksAt", discussion) in found and (discussion, "heldIn", "Hà Nội") in found
     assert not any(p == "heldIn" and s.startswith("Kỳ họp") for s, p, o in found)
+
+
+def test_words_after_a_congress_that_are_no_part_of_its_name():
+    body = ("Sáng 14/1, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tổng kết. Hội nghị đề ra nhiệm vụ tuyên truyền Nghị quyết "
+            "Đại hội XIV của Đảng ngay sau khi Đại hội thành công.")
+    names = {e.name for e in events(body, published="2026-01-15")}
+    assert not any(name.endswith((" ngay", " thành công")) for name in names), names
