@@ -343,3 +343,21 @@ def test_after_a_merger_the_article_is_in_the_province_merged_into(body):
 def test_a_station_and_an_office_described_with_their_level(body, name):
     text = "Đảng ủy phường Đức Xuân, tỉnh Thái Nguyên tổ chức hội nghị. " + body
     assert name in bodies(text, title="Phường Đức Xuân", published="2026-02-24T08:00:00+07:00")
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("Chủ tịch Hiệp hội Doanh nghiệp tỉnh", "Hiệp hội Doanh nghiệp tỉnh Trà Vinh"),
+     ("Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Trà Vinh"),
+     ("Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam")],
+)
+def test_business_and_religious_bodies(surface, name):
+    found = bodies(f"Dự hội nghị có ông Thạch Sok Xane, {surface}.", title="Tin Trà Vinh", published="2023-07-14T08:00:00+07:00")
+    assert name in found
+
+
+def test_the_sanghas_executive_council_names_the_sangha_inside_it():
+    article = Article(id="t", body="Hòa thượng Thạch Sok Xane, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam dự.",
+                      title="Tin Trà Vinh", published="2023-07-14T08:00:00+07:00")
+    assert ("Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "partOf", "Giáo hội Phật giáo Việt Nam") in {
+        (r.s, r.p, r.o) for r in extract(article).relations}
