@@ -242,3 +242,10 @@ def test_cham_surnames_that_open_other_names_are_names_in_a_persons_context(body
     found = extract(Article(id="t", body=body, title="Tin Khánh Hòa", published="2025-08-18T08:00:00+07:00")).entities
     assert name in {e.name for e in found if e.type == "Person"}
     assert name not in {e.name for e in found if e.type == "Organization"}
+
+
+def test_a_name_after_a_title_ending_with_its_province():
+    body = "Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh Quảng Ngãi Đinh Thị Hồng Minh chủ trì phiên thảo luận."
+    extraction = extract(Article(id="t", body=body, title="Tin Quảng Ngãi", published="2018-05-30T08:00:00+07:00"))
+    assert ("Đinh Thị Hồng Minh", "memberOf", "Đoàn đại biểu Quốc hội tỉnh Quảng Ngãi") in {
+        (r.s, r.p, r.o) for r in extraction.relations}

@@ -149,7 +149,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if first in _leading_words() and " " in text[start:end]:
             start += len(first) + 1
             continue
+        province = _province_first().match(text, start, end)  # `… chuyên trách tỉnh Quảng Ngãi Đinh Thị Hồng Minh`
+        if province is not None and province.end() < end and text[province.end()] == " ":
+            start = province.end() + 1
+            continue
         return start, end
+
+
+@lru_cache(maxsize=None)
+def _province_first() -> re.Pattern:
+    """A province's name opening a capitalised run that goes on (the place of a title before a name)."""
+    return re.compile(rf"(?:{alternation(list(province_names()))})(?= {CAP} {CAP})")
 
 
 def _context(doc: Doc, text: str, start: int, end: int, bodies: dict[int, object]) -> bool:
