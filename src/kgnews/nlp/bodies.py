@@ -31,10 +31,10 @@ _STANDING = re.compile(r"(?:Ban )?Thường trực ")
 #: `Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh X`: the full-time qualifier of a post between a delegation and its province.
 _FULL_TIME = re.compile(r" chuyên trách (?P<level>tỉnh|thành phố) (?P<scope>\w+(?: \w+){0,3})")
 #: Between two posts of one person: `Bí thư Đảng ủy, Chủ tịch HĐND xã X` (the Party committee is the commune's).
-_NEXT_POST = re.compile(r", (?:Phó )?(?:Chủ tịch|Trưởng [Bb]an|Trưởng|Chủ nhiệm) ")
+_NEXT_POST = re.compile(r", (?:Phó )?(?:Bí thư|Chủ tịch|Chủ nhiệm|Trưởng [Bb]an|Trưởng|Chánh|Phó) ")
 _INNER_ASSEMBLY = re.compile(r"Quốc hội|ĐBQH")
 #: The next post of a title chain, up to its body: `Ủy viên Ban Thường vụ, Chủ nhiệm ` + `Ủy ban Kiểm tra Huyện ủy`.
-_CHAINED_POST = re.compile(r", (?:Phó )?(?:Bí thư|Chủ nhiệm|Trưởng [Bb]an|Trưởng|Chánh|Phó) (?:[^\W\d][\w]* ){0,2}")
+_CHAINED_POST = re.compile(_NEXT_POST.pattern + r"(?:[^\W\d][\w]* ){0,2}")
 _PARTY_COMMITTEES = tuple(f"{word} " for word in (*_PARTY_COMMITTEE.values(), "Đảng ủy"))
 
 
@@ -412,7 +412,7 @@ def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
             continue
         prefix = g.entry_of(m.group(), g.subunits()).name + " "
         committee = _committee_of_next_post(text, m.end(), kept[at] if at < len(kept) else None)
-        prior = next((b for b in reversed(kept[:at]) if b.name.startswith(prefix)), None)
+        prior = _named_before(kept[:at], prefix)
         if committee is not None:
             extra.append(Body(m.start(), m.end(), prefix + committee))
         elif prior is not None:
@@ -428,10 +428,15 @@ def _bare_departments(text: str, kept: list[Body]) -> list[Body]:
     """`Sở` alone after `Giám đốc`/`Phó Giám đốc`: the last department named before it."""
     extra = []
     for m in _BARE_DEPARTMENT.finditer(text):
-        prior = next((b for b in reversed(kept) if b.end <= m.start() and b.name.startswith("Sở ")), None)
+        prior = _named_before([b for b in kept if b.end <= m.start()], "Sở ")
         if prior is not None:
             extra.append(Body(m.start(), m.end(), prior.name))
     return extra
+
+
+def _named_before(before: list[Body], prefix: str) -> Body | None:
+    """The last of the bodies named before a bare head whose name starts with it (`Ban Dân vận `, `Sở `)."""
+    return next((b for b in reversed(before) if b.name.startswith(prefix)), None)
 
 
 def _committee_of_next_post(text: str, end: int, following: Body | None) -> str | None:

@@ -79,6 +79,12 @@ def _name_end(text: str, start: int, end: int) -> int:
 
 
 @lru_cache(maxsize=None)
+def _frame_before() -> re.Pattern:
+    """`tiếp tục chương trình Kỳ họp …`, `trong khuôn khổ Hội nghị …`: the frame of the day's event, not dated by it."""
+    return re.compile(rf"(?:{alternation(load('events.json')['frame_words'])}) $")
+
+
+@lru_cache(maxsize=None)
 def _name_stops() -> frozenset[str]:
     return frozenset(load("events.json")["name_stopwords"])
 
@@ -104,8 +110,6 @@ def _generic_after() -> re.Pattern:
 
 
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mỗi) $")
-#: `tiếp tục chương trình Kỳ họp …`, `trong khuôn khổ Hội nghị …`: the frame of the day's event, not dated by it.
-_FRAME_BEFORE = re.compile(r"(?:chương trình|khuôn khổ|bên lề) $")
 #: `Đây là kỳ họp chuyên đề thứ ba …`: a description of the event in hand, not another one.
 _DESCRIBED = re.compile(r"(?:[Đđ]ây|[Đđ]ó) (?:cũng |sẽ )?là $")
 
@@ -191,7 +195,7 @@ def find_events(doc: Doc, text: str) -> list[Event]:
     lead = next((d.iso for d in dates if d.start < first_end), None)
     matches = [m for m in trigger_regex().finditer(text) if not _is_generic(text, m.start(), m.end())]
     # `tiếp tục chương trình Kỳ họp thứ 4, …, Đoàn ĐBQH thảo luận tại tổ`: the session frames the day's event
-    frames = {m.start() for m in matches if _FRAME_BEFORE.search(text, max(0, m.start() - 24), m.start())}
+    frames = {m.start() for m in matches if _frame_before().search(text, max(0, m.start() - 24), m.start())}
     starts = [m.start() for m in matches if m.start() not in frames]
     events: list[Event] = []
     bodies = mentions(doc, "Organization")

@@ -238,7 +238,7 @@ def _asked(ctx: Context, lo: int, clause: int) -> Span | None:
     """`đề nghị UBND thành phố ban hành kế hoạch …; phối hợp với …`: a clause after `;` with no subject of
     its own goes on with the body the sentence asked to act."""
     m = ctx.m
-    for j in range(clause - 1, lo, -1) if clause > lo else ():
+    for j in range(clause - 1, lo, -1):
         for words in _ASKING:
             k = j - len(words) + 1
             if k >= lo and tuple(m.low[k : j + 1]) == words and (org := m.at(j + 1, ORG)) is not None:

@@ -10,7 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgnews.nlp import body_grammar as g
-from kgnews.nlp.gazetteer import alternation, country_regex, edge_alternation, edge_branches, load, province_names, surnames
+from kgnews.nlp.gazetteer import (
+    alternation, country_regex, edge_alternation, edge_branches, load, province_names, province_regex, surnames,
+)
 from kgnews.nlp.spans import Component, add, mentions, text_of
 from kgnews.nlp.scope import place_name
 from kgnews.nlp.text import CAP
@@ -149,17 +151,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if first in _leading_words() and " " in text[start:end]:
             start += len(first) + 1
             continue
-        province = _province_first().match(text, start, end)  # `… chuyên trách tỉnh Quảng Ngãi Đinh Thị Hồng Minh`
-        if province is not None and province.end() < end and text[province.end()] == " ":
+        province = province_regex().match(text, start, end)  # `… chuyên trách tỉnh Quảng Ngãi Đinh Thị Hồng Minh`
+        if province is not None and _TWO_WORDS_AFTER.match(text, province.end(), end):
             start = province.end() + 1
             continue
         return start, end
 
 
-@lru_cache(maxsize=None)
-def _province_first() -> re.Pattern:
-    """A province's name opening a capitalised run that goes on (the place of a title before a name)."""
-    return re.compile(rf"(?:{alternation(list(province_names()))})(?= {CAP} {CAP})")
+#: Two capitalised words after a province opening a run: the person named after a title's place.
+_TWO_WORDS_AFTER = re.compile(rf" {CAP} {CAP}")
 
 
 def _context(doc: Doc, text: str, start: int, end: int, bodies: dict[int, object]) -> bool:

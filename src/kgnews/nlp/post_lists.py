@@ -19,7 +19,9 @@ def list_posts(m: Mentions, sentences: list[tuple[int, int]], assembly: str | No
             before = m.low[start - 1] if start > lo else ""
             if before == ":":
                 head, names_only = _list_head(m, start - 1, lo), False
-            elif before not in {";", ",", "và"} or before == ";" and names_only:
+            elif before == ";" and names_only:
+                head, names_only = None, False
+            elif before not in {";", ",", "và"}:
                 head, names_only = _list_head(m, start, lo), False  # `các Phó Chủ tịch UBND tỉnh A, B`, else none
             elif before == "," and previous is not None and previous.end == start - 1:
                 names_only = True

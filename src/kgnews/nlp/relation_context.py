@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from kgnews.nlp.cues import EVENT, cues
-from kgnews.nlp.mentions import ORG, Mentions, where
+from kgnews.nlp.mentions import ORG, Mentions, load_data, where
 
 DOCUMENT = "LegalDocument"
 CAMPAIGN = "Campaign"
@@ -121,12 +122,15 @@ def _main_event(ctx: Context) -> Span | None:
     return events[0] if events else None
 
 
-_FRAMES = (["chương", "trình"], ["khuôn", "khổ"], ["bên", "lề"])
-
-
 def is_frame(ctx: Context, event: Span) -> bool:
     """`tiếp tục chương trình Kỳ họp thứ 4`, `trong khuôn khổ Hội nghị`: an event named as the frame of another."""
-    return ctx.m.low[max(0, event.start - 2) : event.start] in _FRAMES
+    low = ctx.m.low
+    return any(low[max(0, event.start - len(words)) : event.start] == words for words in _frame_words())
+
+
+@lru_cache(maxsize=None)
+def _frame_words() -> tuple[list[str], ...]:
+    return tuple(phrase.split() for phrase in load_data("events.json")["frame_words"])
 
 
 def event_at(ctx: Context, k: int) -> Span | None:

@@ -33,7 +33,7 @@ _PARTY = re.compile(
 #: After a province's name: it names the province before a merger (`tỉnh Bắc Kạn cũ`, `(cũ)`, `trước đây`).
 _FORMER_AFTER = re.compile(r" ?\(?(?:cũ|trước đây)(?![\w'’])")
 #: `hợp nhất với tỉnh Y`, `sáp nhập vào tỉnh Y`: the province an article written after a merger is about.
-_MERGED_INTO = re.compile(r"(?:hợp nhất|sáp nhập|nhập) (?:với|vào) (?:tỉnh |thành phố )?(?P<province>" + rf"{CAP}(?: {CAP}){{0,3}})")
+_MERGED_INTO = re.compile(r"(?:hợp nhất|sáp nhập|nhập) (?:với|vào) (?:tỉnh |thành phố )?")
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,8 @@ def compute_scope(title: str, body: str, source: str = "", toned: bool = False) 
     provinces = Counter(province_names()[m.group()] for m in province_regex().finditer(text)
                         if not _FORMER_AFTER.match(text, m.end()))
     for m in _MERGED_INTO.finditer(text):  # `sau khi tỉnh X hợp nhất với tỉnh Y`: the article is in Y now
-        if (name := province_names().get(m.group("province"))) is not None:
-            provinces[name] += 2
+        if (merged := province_regex().match(text, m.end())) is not None:
+            provinces[province_names()[merged.group()]] += 2
     province = provinces.most_common(1)[0][0] if provinces else None
     districts: dict[str, Counter] = {}
     for match in _LOCAL.finditer(text):

@@ -8,12 +8,13 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-#: A syllable or punctuation mark and the one plain space after it, or a run of other white space (a token).
 #: `UV` fused to the board after it (`UVBTV`, `UVBCH`: a member of the standing board, of the executive committee)
 #: is a token of its own, so the board's name starts a token.
-_TOKEN = re.compile(r"(UV(?=B(?:TV|CH)(?![^\W_]))|[^\W_]+|\S)( ?)|(\s+)")
+_FUSED = r"UV(?=B(?:TV|CH)(?![^\W_]))"
+#: A syllable or punctuation mark and the one plain space after it, or a run of other white space (a token).
+_TOKEN = re.compile(rf"({_FUSED}|[^\W_]+|\S)( ?)|(\s+)")
 #: The tokens of a text without plain spaces (a piece between two of them): syllables, marks, other white space.
-_PIECE_TOKEN = re.compile(r"UV(?=B(?:TV|CH)(?![^\W_]))|[^\W_]+|\S|\s+")
+_PIECE_TOKEN = re.compile(rf"{_FUSED}|[^\W_]+|\S|\s+")
 #: White space next to a plain space: there a text is not cut at its spaces (`_TOKEN` reads it as a whole).
 _SPACE_BESIDE_SPACE = re.compile(r"\s | \s")
 
