@@ -361,3 +361,29 @@ def test_the_sanghas_executive_council_names_the_sangha_inside_it():
                       title="Tin Trà Vinh", published="2023-07-14T08:00:00+07:00")
     assert ("Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "partOf", "Giáo hội Phật giáo Việt Nam") in {
         (r.s, r.p, r.o) for r in extract(article).relations}
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "bank"),
+    [("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lạng Sơn", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Lạng Sơn",
+      "Ngân hàng Chính sách xã hội"),
+     ("NHCSXH chi nhánh tỉnh", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Lạng Sơn", "Ngân hàng Chính sách xã hội"),
+     ("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Lạng Sơn",
+      "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Lạng Sơn", "Ngân hàng Nông nghiệp và Phát triển nông thôn")],
+)
+def test_a_banks_branch_is_a_unit_of_the_bank(surface, name, bank):
+    article = Article(id="t", body=f"Hội Nông dân tỉnh đã phối hợp với {surface} hỗ trợ vốn cho 300 hộ.",
+                      title="Tin Lạng Sơn", published="2021-05-04T08:00:00+07:00")
+    extraction = extract(article)
+    assert {name, bank} <= {e.name for e in extraction.entities if e.type == "Organization"}
+    assert {(name, "partOf", bank), ("Hội Nông dân tỉnh Lạng Sơn", "coordinatesWith", name)} <= {
+        (r.s, r.p, r.o) for r in extraction.relations}
+
+
+@pytest.mark.parametrize("text", ["Hội đã phối hợp với Ngân hàng Chính sách xã hội tỉnh cho vay vốn.",
+                                  "Hội đã phối hợp với Ngân hàng Chính sách xã hội chi nhánh Mường Khương cho vay vốn."])
+def test_a_bank_named_by_level_or_a_branch_not_a_province_is_no_branch(text):
+    article = Article(id="t", body=text, title="Tin Lạng Sơn", published="2021-05-04T08:00:00+07:00")
+    extraction = extract(article)
+    assert not any(r.p == "partOf" for r in extraction.relations)
+    assert not any(" chi nhánh " in e.name for e in extraction.entities)

@@ -137,6 +137,8 @@ def _head(m: re.Match, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
         unit, used = _scope_name(level, m.group("scope"), scope)
         end = m.start("scope") + used if used else m.end("level")
         return (f"{entry.name} {level} {unit}" if unit else None), end, entry
+    if m.group("blevel") or m.group("bunit"):
+        return _branch(m, entry, scope)
     if entry.bare == "party":
         level, unit = _party_unit(m, scope)
         return (f"{entry.name} {level} {unit}" if unit else None), m.end("head"), entry
@@ -148,6 +150,20 @@ def _head(m: re.Match, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
         level = province_kind(scope.province) if entry.bare == "tỉnh" else entry.bare
         return f"{entry.name} {level} {scope.unit(level)}", m.end("head"), entry
     return None, m.end(), entry
+
+
+def _branch(m: re.Match, entry: g.Entry, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
+    """`Ngân hàng Chính sách xã hội chi nhánh tỉnh X`, `… chi nhánh Cao Bằng`: a branch of a head that has
+    branches, named as written with its scope resolved; after a bare `chi nhánh` only a province names one."""
+    if not entry.branches:
+        return None, m.end(), entry
+    if m.group("blevel"):
+        level = g.levels()[m.group("blevel")]
+        unit, used = _scope_name(level, m.group("bscope"), scope)
+        end = m.start("bscope") + used if used else m.end("blevel")
+        return (f"{entry.name} chi nhánh {level} {unit}" if unit else None), end, entry
+    unit, used = _scope_name("tỉnh", m.group("bunit"), scope)
+    return (f"{entry.name} chi nhánh {unit}" if used else None), m.start("bunit") + used, entry
 
 
 def _party_committee(subs: list[str], host: str) -> tuple[list[str], str] | None:
@@ -181,6 +197,8 @@ def _local(m: re.Match, scope: Scope) -> Body | None:
     committee = _party_committee(subs, host)
     if committee is not None:
         subs, host = committee
+    elif entry is not None and entry.branches and (m.group("blevel") or m.group("bunit")):
+        parent = (m.start("head"), m.end("head"), entry.name)  # a branch is a unit of its bank (SCHEMA Convention 3)
     elif entry is not None and entry.parent and not subs:
         inner = _INNER_ASSEMBLY.search(m.group("head"))
         if inner:

@@ -24,12 +24,15 @@ class Entry:
     pattern: re.Pattern
     parent: str | None = None
     bare: str | None = None
+    #: Its branches are named after it (`… chi nhánh tỉnh X`), each a unit of it.
+    branches: bool = False
 
 
 def _entries(section: str) -> tuple[Entry, ...]:
     items = load("bodies.json")[section]
     return tuple(
-        Entry(i["name"], re.compile(alternation(i["forms"], escape=False)), i.get("parent"), i.get("bare"))
+        Entry(i["name"], re.compile(alternation(i["forms"], escape=False)), i.get("parent"), i.get("bare"),
+              i.get("branches", False))
         for i in items
     )
 
@@ -128,7 +131,8 @@ def local_regex() -> re.Pattern:
         + rf"|(?P<youth>{youth})(?: (?P<yscope>{_RUN}))?"
         + rf"|(?P<dept>Sở|Bộ|Phòng) (?P<deptname>{depts})(?: (?P<dlevel>{level})(?: (?P<dscope>{_RUN}))?)?"
         + rf"|(?P<head>{_forms(heads())})(?P<abbr> \([A-ZĐ]{{2,8}}\))?"
-        + rf"(?: (?P<vn>Việt Nam)| (?P<level>{level})(?: (?P<scope>{_RUN}))?)?)"
+        + rf"(?: (?P<vn>Việt Nam)| (?P<level>{level})(?: (?P<scope>{_RUN}))?"
+        + rf"| chi nhánh (?:(?P<blevel>{level})(?: (?P<bscope>{_RUN}))?|(?P<bunit>{_RUN})))?)"
         + WORD_EDGE_R
     )
     return re.compile(pattern)

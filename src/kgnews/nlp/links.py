@@ -303,7 +303,8 @@ def _tails(folded_name: str) -> frozenset[str]:
 
 
 def part_of(ctx: Context) -> None:
-    """partOf from nested names (Convention 3): the parent's full name ends the child's name or mention."""
+    """partOf from nested names (Convention 3): the parent's full name ends the child's name or mention, or
+    starts a branch's (`… chi nhánh …`)."""
     m = ctx.m
     orgs = m.of(ORG, nested=True)
     for parent in m.nested_orgs:  # `Ban Chấp hành Đảng bộ xã`: a local body named, scope left implicit, at the end
@@ -329,6 +330,9 @@ def part_of(ctx: Context) -> None:
         for n in sorted({n for tail in ends for n in by_fold[tail]}) if ends else ():
             if parents[n][0] != cname:
                 ctx.add(child, "partOf", parents[n][1], sent)
+        stem, branch, _ = cname.partition(" chi nhánh ")
+        if branch and stem in names:  # `Ngân hàng Chính sách xã hội chi nhánh tỉnh X`: a branch is a unit of its bank
+            ctx.add(child, "partOf", names[stem], sent)
         if folded(cname).startswith("đoàn đại biểu quốc hội "):  # Convention 3: Đoàn ĐBQH tỉnh X → Quốc hội
             ctx.add(child, "partOf", names.get("Quốc hội"), sent, literal="Quốc hội")
         after = child.end
