@@ -211,6 +211,27 @@ def test_a_plural_title_over_names_joined_by_commas_ends_at_the_semicolon(colon)
         ("Lê Văn Sáu", ubnd), ("Trần Thị Bảy", ubnd), ("Vương Đình Thể", front)}
 
 
+@pytest.mark.parametrize("between", ["trong", "thuộc", "là thành viên"])
+def test_a_list_of_the_members_of_a_board_gives_each_membership_and_no_post(between):
+    """`các đồng chí trong Ban Thường vụ Tỉnh ủy: A, <posts>; B, <posts>`: each is a member of the board."""
+    text = (f"Cùng dự có các đồng chí {between} Ban Thường vụ Tỉnh ủy: Lê Văn Sáu, Phó Bí thư Tỉnh ủy; "
+            "Trần Thị Bảy, Trưởng Ban Tổ chức Tỉnh ủy. Đồng chí Vương Đình Thể chủ trì hội nghị.")
+    board = "Ban Thường vụ Tỉnh ủy Đồng Tháp"
+    found = triples(text, [*MEETING, ("Person", "Lê Văn Sáu"), ("Person", "Trần Thị Bảy"), ("Person", "Vương Đình Thể"),
+                           ("Organization", board, "Ban Thường vụ Tỉnh ủy"),
+                           ("Organization", "Tỉnh ủy Đồng Tháp", "Tỉnh ủy"),
+                           ("Organization", "Ban Tổ chức Tỉnh ủy Đồng Tháp", "Ban Tổ chức Tỉnh ủy")])
+    assert {s for s, o in of(found, "memberOf") if o == board} == {"Lê Văn Sáu", "Trần Thị Bảy"}
+    assert not any(o.startswith("Ban Thường vụ") for s, p, o in found if p == "holdsPosition")
+
+
+def test_a_body_named_in_a_list_without_its_members_cue_gives_no_membership():
+    text = "Dự hội nghị có đại diện các ban, ngành của Ban Thường vụ Tỉnh ủy: Lê Văn Sáu, Trần Thị Bảy."
+    found = triples(text, [*MEETING, ("Person", "Lê Văn Sáu"), ("Person", "Trần Thị Bảy"),
+                           ("Organization", "Ban Thường vụ Tỉnh ủy Đồng Tháp", "Ban Thường vụ Tỉnh ủy")])
+    assert of(found, "memberOf") == set()
+
+
 def test_a_plain_guest_list_gives_no_list_title():
     text = "Dự hội nghị có các đồng chí: Lê Văn Sáu; Trần Thị Bảy."
     found = triples(text, [*MEETING, ("Person", "Lê Văn Sáu"), ("Person", "Trần Thị Bảy")])

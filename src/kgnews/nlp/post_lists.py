@@ -1,9 +1,17 @@
-"""Posts a title gives beyond its own name: a title heading a list (`các ĐBQH: A, …; B, …`), a council delegate."""
+"""Posts a title gives beyond its own name: a title heading a list (`các ĐBQH: A, …; B, …`), a council delegate;
+memberships a list head gives (`các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …`)."""
 
 from __future__ import annotations
 
-from kgnews.nlp.mentions import PERSON, Mentions
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+from spacy.tokens import Span
+
+from kgnews.nlp.mentions import ORG, PERSON, Mentions
 from kgnews.nlp.positions import Post, Title, lexicon, parse_title, resolve, skip_back
+
+T = TypeVar("T")
 
 
 def list_posts(m: Mentions, sentences: list[tuple[int, int]], assembly: str | None,
@@ -11,21 +19,7 @@ def list_posts(m: Mentions, sentences: list[tuple[int, int]], assembly: str | No
     """`có các ĐBQH: A, <titles>; B, <titles>`: the list head's title for every member; `đại biểu X` at a session."""
     found = []
     for lo, hi in sentences:
-        head: Title | None = None
-        names_only = False  # `các Phó Chủ tịch UBND tỉnh: A, B; đồng chí C, …`: names joined by commas, ended by `;`
-        previous = None
-        for person in m.of(PERSON, lo, hi):
-            start = skip_back(m, person.start, lo)[0]
-            before = m.low[start - 1] if start > lo else ""
-            if before == ":":
-                head, names_only = _list_head(m, start - 1, lo), False
-            elif before == ";" and names_only:
-                head, names_only = None, False
-            elif before not in {";", ",", "và"}:
-                head, names_only = _list_head(m, start, lo), False  # `các Phó Chủ tịch UBND tỉnh A, B`, else none
-            elif before == "," and previous is not None and previous.end == start - 1:
-                names_only = True
-            previous = person
+        for person, start, head in _listed(m, lo, hi, lambda end: _list_head(m, end, lo)):
             title = head or _delegate(m, person, start, lo, assembly)
             if title is not None:
                 literal, org = resolve(m, title, places)
@@ -33,6 +27,35 @@ def list_posts(m: Mentions, sentences: list[tuple[int, int]], assembly: str | No
                     literal, org = f"Đại biểu {assembly}", assembly
                 found.append(Post(person, title, literal, org))
     return found
+
+
+def list_members(m: Mentions, sentences: list[tuple[int, int]]) -> list[tuple[Span, Span]]:
+    """`các đồng chí trong Ban Thường vụ Tỉnh ủy: A, <posts>; B, <posts>`: each listed person (with the body)
+    is a member of the body the list head names, with no post of it."""
+    return [(person, body) for lo, hi in sentences
+            for person, _, body in _listed(m, lo, hi, lambda end: _member_head(m, end, lo)) if body is not None]
+
+
+def _listed(m: Mentions, lo: int, hi: int, head_ending: Callable[[int], T | None]) -> Iterator[tuple[Span, int, T | None]]:
+    """Each person of the sentence [lo, hi) (with where its name and honorifics start) and the head of the list
+    it is in: `head_ending(k)` reads a head ending at token k, before a colon (its list goes on through `;`)
+    or before the first name; names joined by commas (`A, B; đồng chí C, …`) end their list at `;`."""
+    head: T | None = None
+    names_only = False
+    previous = None
+    for person in m.of(PERSON, lo, hi):
+        start = skip_back(m, person.start, lo)[0]
+        before = m.low[start - 1] if start > lo else ""
+        if before == ":":
+            head, names_only = head_ending(start - 1), False
+        elif before == ";" and names_only:
+            head, names_only = None, False
+        elif before not in {";", ",", "và"}:
+            head, names_only = head_ending(start), False  # `các Phó Chủ tịch UBND tỉnh A, B`, else none
+        elif before == "," and previous is not None and previous.end == start - 1:
+            names_only = True
+        previous = person
+        yield person, start, head
 
 
 def _list_head(m: Mentions, colon: int, lo: int) -> Title | None:
@@ -46,6 +69,29 @@ def _list_head(m: Mentions, colon: int, lo: int) -> Title | None:
                 if title is not None and title.end == colon:
                     return title
             return None
+    return None
+
+
+#: Between `các` (with its honorifics) and a body whose members are listed: `các đồng chí trong Ban Thường vụ`.
+_MEMBERS_OF = (("trong",), ("thuộc",), ("là", "thành", "viên"), ("là", "ủy", "viên"))
+
+
+def _member_head(m: Mentions, end: int, lo: int) -> Span | None:
+    """`các đồng chí trong Ban Thường vụ Tỉnh ủy` ending at token `end`: the body."""
+    for i in range(max(lo, end - 12), end):  # the longest body first: not the `Tỉnh ủy` inside the board's name
+        body = m.at(i, ORG)
+        if body is not None and body.end == end:
+            break
+    else:
+        return None
+    for word in _MEMBERS_OF:
+        k = i - len(word)
+        if k <= lo or not m.matches(k, word):
+            continue
+        for seq in [(), *lexicon().skippable.ending(m.low, k)]:
+            j = k - len(seq)
+            if j > lo and m.matches(j, seq) and m.low[j - 1] == "các":
+                return body
     return None
 
 

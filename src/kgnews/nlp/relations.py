@@ -70,6 +70,8 @@ class RelationExtractor:
         ctx.set_posts(found)
         for post in found:
             _add_post(ctx, post)
+        for person, body in post_lists.list_members(ctx.m, ctx.ranges):
+            ctx.add(person, "memberOf", body, ctx.sents[sentence_of(ctx, body.start)])
         for sent in ctx.sents:
             for rule in _SENTENCE_RULES:
                 rule(ctx, sent)
