@@ -338,9 +338,11 @@ def test_after_a_merger_the_article_is_in_the_province_merged_into(body):
     ("body", "name"),
     [("Bà Triệu Thị Mai, Trưởng Trạm Y tế phường cho biết.", "Trạm Y tế phường Đức Xuân"),
      ("Ông Nguyễn Đức Tiệp, Chánh Văn phòng Điều phối nông thôn mới tỉnh cho biết.",
-      "Văn phòng Điều phối nông thôn mới tỉnh Thái Nguyên")],
+      "Văn phòng Điều phối nông thôn mới tỉnh Thái Nguyên"),
+     ("Đảng bộ Khối các cơ quan tỉnh hiện có 86 tổ chức cơ sở đảng.", "Đảng bộ Khối các cơ quan tỉnh Thái Nguyên"),
+     ("Đảng bộ Quân sự tỉnh được tặng cờ thi đua.", "Đảng bộ Quân sự tỉnh Thái Nguyên")],
 )
-def test_a_station_and_an_office_described_with_their_level(body, name):
+def test_a_station_an_office_and_a_party_organisation_described_with_their_level(body, name):
     text = "Đảng ủy phường Đức Xuân, tỉnh Thái Nguyên tổ chức hội nghị. " + body
     assert name in bodies(text, title="Phường Đức Xuân", published="2026-02-24T08:00:00+07:00")
 
