@@ -116,3 +116,9 @@ def test_words_after_a_congress_that_are_no_part_of_its_name():
             "Đại hội XIV của Đảng ngay sau khi Đại hội thành công.")
     names = {e.name for e in events(body, published="2026-01-15")}
     assert not any(name.endswith((" ngay", " thành công")) for name in names), names
+
+
+def test_a_batch_named_by_its_date_stays_in_the_ceremonys_name():
+    found = events("Sáng 6/11, Tỉnh ủy tổ chức Lễ trao Huy hiệu Đảng đợt 7/11 cho 112 đảng viên lão thành.")
+    assert [e.name for e in found] == ["Lễ trao Huy hiệu Đảng đợt 7/11"]
+    assert [e.name for e in events("Sáng 6/11, Tỉnh ủy tổ chức hội nghị 3/2 tại hội trường.")] != ["Hội nghị 3/2"]

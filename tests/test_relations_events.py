@@ -54,6 +54,12 @@ def test_a_speech_verb_after_the_subject_gives_speaks_at(verb):
     assert found == {("Rơ Châm Hiền", "speaksAt")}
 
 
+@pytest.mark.parametrize("verb", ["công bố Quyết định của Ban Thường vụ Tỉnh ủy", "đọc quyết định khen thưởng"])
+def test_announcing_a_decision_at_the_event_is_speaking(verb):
+    text = f"Hội nghị khai mạc sáng 5/3. Tại hội nghị, đồng chí Rơ Châm Hiền {verb}."
+    assert roles(text, "Rơ Châm Hiền") == {("Rơ Châm Hiền", "speaksAt")}
+
+
 def test_a_person_named_later_by_a_short_form_keeps_their_roles():
     text = ("Chủ tọa hội nghị gồm các đồng chí: Vàng Seo Páo, Chủ tịch HĐND huyện; Lù Thị Mỷ. "
             "Bế mạc hội nghị, ông Páo đề nghị các đại biểu tiếp xúc cử tri.")

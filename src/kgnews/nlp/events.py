@@ -64,8 +64,8 @@ def _name_end(text: str, start: int, end: int) -> int:
     pos = end
     for index, word in enumerate(words[1:], start=1):
         two = " ".join(words[index : index + 2])
-        if word in stops or two in stops or _DAY_MONTH.fullmatch(word):
-            break
+        if word in stops or two in stops or _DAY_MONTH.fullmatch(word) and words[index - 1] != "đợt":
+            break  # a date ends the name, but for the batch it names (`Lễ trao Huy hiệu Đảng đợt 7/11`)
         if trigger_regex().match(text, pos + 1):
             break
         pos += len(word) + 1
