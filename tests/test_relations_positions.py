@@ -184,6 +184,15 @@ def test_an_election_of_several_people_gives_each_the_post():
         assert posts(found, person) == {"Phó Bí thư Tỉnh ủy Bắc Kạn"}
 
 
+@pytest.mark.parametrize("cue", ["giữ chức", ", được bổ nhiệm giữ chức", " được điều động giữ chức"])
+def test_an_appointment_after_the_persons_present_post_gives_the_new_post_too(cue):
+    text = ("Ban Thường vụ Tỉnh ủy quyết định điều động, bổ nhiệm đồng chí Trần Thị Lan, Phó Trưởng Ban Dân vận "
+            f"Tỉnh ủy{'' if cue.startswith((',', ' ')) else ' '}{cue} Trưởng Ban Dân vận Tỉnh ủy.")
+    found = triples(text, [("Person", "Trần Thị Lan"), ("Organization", "Ban Thường vụ Tỉnh ủy Bình Thuận", "Ban Thường vụ Tỉnh ủy"),
+                           ("Organization", "Ban Dân vận Tỉnh ủy Bình Thuận", "Ban Dân vận Tỉnh ủy")])
+    assert posts(found, "Trần Thị Lan") == {"Phó Trưởng Ban Dân vận Tỉnh ủy Bình Thuận", "Trưởng Ban Dân vận Tỉnh ủy Bình Thuận"}
+
+
 def test_a_post_without_its_term_is_the_post_the_person_was_elected_to():
     text = ("Đồng chí Hà Đức Tường được bầu giữ chức Bí thư Tỉnh ủy khóa XI. Phát biểu bế mạc, tân Bí thư Tỉnh ủy "
             "Hà Đức Tường cảm ơn các đại biểu.")

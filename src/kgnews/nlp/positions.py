@@ -301,11 +301,12 @@ def _skip_parenthesis(m: Mentions, k: int, ceiling: int) -> int:
     return k
 
 
-def _appointed(m: Mentions, person: Span, ceiling: int) -> list[Title]:
-    """`X được bầu lại giữ chức Chủ tịch …`, `X, Y được bầu giữ chức Phó Bí thư …`: the post after an appointment
-    cue, past the other names listed with the person's."""
+def _appointed(m: Mentions, person: Span, ceiling: int, chain_end: int) -> list[Title]:
+    """`X được bầu lại giữ chức Chủ tịch …`, `X, Y được bầu giữ chức Phó Bí thư …`, `bổ nhiệm đồng chí X, Phó
+    Trưởng Ban …, giữ chức Trưởng Ban …`: the post after an appointment cue, past the other names listed with the
+    person's or past the person's present posts."""
     appointment = lexicon().appointment
-    last = person.end
+    last = max(person.end, chain_end + (chain_end < ceiling and m.low[chain_end] == ","))
     while last + 1 < ceiling and m.low[last] in {",", "và"} and (other := m.at(last + 1, PERSON)) is not None:
         last = other.end
     for j in range(last, min(last + 4, ceiling)):
@@ -328,7 +329,7 @@ def posts(
         for person in m.of(PERSON, lo, hi):
             after, end = chain_after(m, person, hi)
             chain_end[person.start] = end
-            titles = after + _appointed(m, person, hi)
+            titles = after + _appointed(m, person, hi, end if after else person.end)
             used.update(i for t in after for i in range(t.start, t.end))
             before = [t for t in chain_before(m, person, lo) if t.start not in used]
             for title in before + titles:
