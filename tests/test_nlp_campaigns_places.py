@@ -68,6 +68,8 @@ def test_an_events_quoted_subject_is_not_a_campaign():
         ("sắp xếp các phường Lương Khánh Thiện, Minh Khai, Hai Bà Trưng và Quang Trung",
          {"Lương Khánh Thiện", "Minh Khai", "Hai Bà Trưng", "Quang Trung"}),
         ("UBND phường Đức Xuân tổ chức hội nghị. Chủ tịch UBND phường Phùng Chí Kiên phát biểu", set()),
+        ("cử tri Lê Văn Tám (xã Thiện Mỹ) và cử tri xã Tân Hòa Bình kiến nghị", {"Thiện Mỹ", "Tân Hòa Bình"}),
+        ("đoàn đã sang Mỹ và về thành phố Điện Biên Phủ", {"Mỹ", "Điện Biên Phủ"}),
     ],
 )
 def test_locations_by_gazetteer_and_administrative_word(body, names):
