@@ -334,6 +334,15 @@ def test_after_a_merger_the_article_is_in_the_province_merged_into(body):
     assert "Tỉnh ủy Thái Nguyên" in bodies(body, title="Đảng ủy phường Đức Xuân", published="2026-02-24T08:00:00+07:00")
 
 
+def test_the_presidents_name_is_not_the_city_the_article_is_about():
+    body = ("Huyện ủy Quế Phong (Nghệ An) phát động phong trào thi đua, gắn với học tập và làm theo tư tưởng, đạo đức "
+            "Hồ Chí Minh. Nhắc lại lời dạy của Chủ tịch Hồ Chí Minh, Phó Chủ tịch UBND tỉnh đề nghị huyện quyết tâm.")
+    found = bodies(body, title="Quế Phong phát động phong trào thi đua")
+    assert "Ủy ban nhân dân tỉnh Nghệ An" in found and not any(name.endswith("Hồ Chí Minh") for name in found)
+    city = bodies("Đoàn đã làm việc với UBND TP Hồ Chí Minh. UBND thành phố Hồ Chí Minh đã báo cáo.", title="Tin tức")
+    assert "Ủy ban nhân dân thành phố Hồ Chí Minh" in city
+
+
 @pytest.mark.parametrize(
     ("body", "name"),
     [("Bà Triệu Thị Mai, Trưởng Trạm Y tế phường cho biết.", "Trạm Y tế phường Đức Xuân"),

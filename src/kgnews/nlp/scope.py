@@ -96,8 +96,7 @@ def compute_scope(title: str, body: str, source: str = "", toned: bool = False) 
     """Count province and district names in the title, body and source; the most frequent win."""
     extra = modern_tones(" \n ".join((title, title, source)))
     text = " \n ".join((extra, body if toned else modern_tones(body)))
-    provinces = Counter(province_names()[m.group()] for m in province_regex().finditer(text)
-                        if not _FORMER_AFTER.match(text, m.end()))
+    provinces = Counter(province_names()[m.group()] for m in province_regex().finditer(text) if _counts(text, m))
     for m in _MERGED_INTO.finditer(text):  # `sau khi tỉnh X hợp nhất với tỉnh Y`: the article is in Y now
         if (merged := province_regex().match(text, m.end())) is not None:
             provinces[province_names()[merged.group()]] += 2
@@ -112,6 +111,19 @@ def compute_scope(title: str, body: str, source: str = "", toned: bool = False) 
             continue
         districts.setdefault(kind, Counter())[name] += 1
     return Scope(province, {k: c.most_common(1)[0][0] for k, c in districts.items()}, _party_level(text))
+
+
+#: Right before a city named after a person: the city's level word (`TP Hồ Chí Minh`, `thành phố Hồ Chí Minh`).
+_CITY_BEFORE = re.compile(r"(?:[Tt]hành phố|TP\.?) ?$")
+
+
+def _counts(text: str, m: re.Match) -> bool:
+    """Whether a province's name counts for the article's own: not a province before a merger, and a city also
+    named after a person (`Hồ Chí Minh` in `tư tưởng Hồ Chí Minh`) only when written as the city."""
+    if _FORMER_AFTER.match(text, m.end()):
+        return False
+    return m.group() not in load("provinces.json")["in_full"] or bool(
+        _CITY_BEFORE.search(text, max(0, m.start() - 11), m.start()))
 
 
 def _party_level(text: str) -> str | None:
