@@ -398,3 +398,9 @@ def test_a_bank_named_by_level_or_a_branch_not_a_province_is_no_branch(text):
     extraction = extract(article)
     assert not any(r.p == "partOf" for r in extraction.relations)
     assert not any(" chi nhánh " in e.name for e in extraction.entities)
+
+
+def test_the_border_guard_and_its_command_are_two_bodies_as_written():
+    found = bodies("Bộ Chỉ huy Quân sự tỉnh đã phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh. Bộ đội Biên phòng tỉnh "
+                   "tiếp tục giúp đồng bào; Bộ Chỉ huy BĐBP tỉnh báo cáo.", title="Tin Nghệ An")
+    assert {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An", "Bộ đội Biên phòng tỉnh Nghệ An"} <= set(found)
