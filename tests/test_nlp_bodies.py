@@ -404,3 +404,16 @@ def test_the_border_guard_and_its_command_are_two_bodies_as_written():
     found = bodies("Bộ Chỉ huy Quân sự tỉnh đã phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh. Bộ đội Biên phòng tỉnh "
                    "tiếp tục giúp đồng bào; Bộ Chỉ huy BĐBP tỉnh báo cáo.", title="Tin Nghệ An")
     assert {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An", "Bộ đội Biên phòng tỉnh Nghệ An"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Đồng chí Lương Văn Khiêm, Chủ tịch HND tỉnh chủ trì hội nghị.", "Hội Nông dân tỉnh An Giang"),
+     ("Dự có đồng chí Néang Sô Phi, Bí thư Đặc khu ủy Phú Quốc.", "Đặc khu ủy Phú Quốc"),
+     ("TS Đỗ Minh Châu, Thứ trưởng Thường trực Bộ Y tế nhấn mạnh yêu cầu.", "Bộ Y tế")],
+)
+def test_a_farmers_union_abbreviation_a_special_zones_party_committee_and_a_standing_deputy_minister(text, name):
+    article = Article(id="t", body=text, title="Tin An Giang", published="2026-03-06T08:00:00+07:00")
+    extraction = extract(article)
+    assert {e.name for e in extraction.entities if e.type == "Organization"} == {name}
+    assert any(r.p == "memberOf" and r.o == name for r in extraction.relations)

@@ -23,7 +23,7 @@ _PARTY_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huy
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _GENERIC_AFTER = re.compile(r" (?:các|cấp)\b")
 #: A post word that makes a following `Thường trực` part of the post (`Phó Chủ tịch Thường trực UBND tỉnh`).
-_POST_BEFORE = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng [Bb]an|Trưởng Đoàn|Chủ nhiệm|Giám đốc|Trưởng) $")
+_POST_BEFORE = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng [Bb]an|Trưởng Đoàn|Chủ nhiệm|Giám đốc|Thứ trưởng|Trưởng) $")
 _LIST_SEPARATOR = re.compile(r"(?:,| và| -) ")
 #: A source credit (`(Báo Lai Châu)`, `Theo Báo X`): the source goes in metadata, it is not an entity.
 _CREDIT_BEFORE = re.compile(r"(?:\(|\(Theo |Theo |Nguồn: ?)$")
