@@ -122,3 +122,15 @@ def test_a_batch_named_by_its_date_stays_in_the_ceremonys_name():
     found = events("Sáng 6/11, Tỉnh ủy tổ chức Lễ trao Huy hiệu Đảng đợt 7/11 cho 112 đảng viên lão thành.")
     assert [e.name for e in found] == ["Lễ trao Huy hiệu Đảng đợt 7/11"]
     assert [e.name for e in events("Sáng 6/11, Tỉnh ủy tổ chức hội nghị 3/2 tại hội trường.")] != ["Hội nghị 3/2"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [("Sáng 4/10, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt, triển khai thực hiện Nghị quyết số 71-NQ/TW.",
+      "Hội nghị toàn quốc quán triệt, triển khai thực hiện Nghị quyết số 71-NQ/TW"),
+     ("Sáng 4/10, Tỉnh ủy tổ chức hội nghị học tập, quán triệt Nghị quyết Trung ương 4.",
+      "Hội nghị học tập, quán triệt Nghị quyết Trung ương 4"),
+     ("Sáng 4/10, Tỉnh ủy tổ chức hội nghị tổng kết, khen thưởng các điển hình.", "Hội nghị tổng kết")],
+)
+def test_a_comma_between_two_verbs_of_what_the_event_does_with_a_document_stays_in_its_name(lead, name):
+    assert [e.name for e in events(lead)] == [name]

@@ -56,7 +56,28 @@ def _kind_of() -> dict[str, str]:
 
 
 def _name_end(text: str, start: int, end: int) -> int:
-    """Extend a trigger over the words that name the event, up to punctuation or a stop word."""
+    """Extend a trigger over the words that name the event, up to punctuation or a stop word; a comma between
+    two verbs of what the event does with a document (`Hội nghị quán triệt, triển khai thực hiện Nghị quyết …`)
+    does not end it."""
+    pos = _name_run(text, end)
+    while text.startswith(", ", pos) and _verb_list().match(text, pos) and text[:pos].endswith(_document_verbs()):
+        pos = _name_run(text, pos + 1)
+    return pos
+
+
+@lru_cache(maxsize=None)
+def _document_verbs() -> tuple[str, ...]:
+    """What an event does with a document (`quán triệt`, `triển khai`…): the cues of `concerns`."""
+    return tuple(f" {verb}" for verb in load("relation_cues.json")["concerns"])
+
+
+@lru_cache(maxsize=None)
+def _verb_list() -> re.Pattern:
+    return re.compile(rf", (?:{alternation(load('relation_cues.json')['concerns'])})(?!\w)")
+
+
+def _name_run(text: str, end: int) -> int:
+    """Where the words after a trigger (or a list of its verbs) that name the event end."""
     stops = _name_stops()
     stop = _NAME_STOP.search(text, end)
     limit = stop.start() if stop else len(text)
