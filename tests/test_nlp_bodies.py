@@ -417,3 +417,11 @@ def test_a_farmers_union_abbreviation_a_special_zones_party_committee_and_a_stan
     extraction = extract(article)
     assert {e.name for e in extraction.entities if e.type == "Organization"} == {name}
     assert any(r.p == "memberOf" and r.o == name for r in extraction.relations)
+
+
+def test_the_bodies_named_at_a_provinces_bridge_of_an_online_conference_are_that_provinces():
+    body = ("Sáng 4/10, tại Hà Nội, Bộ Chính trị tổ chức Hội nghị toàn quốc. Dự có Bí thư Thành ủy Hà Nội Bùi Văn An. "
+            "Tại điểm cầu tỉnh Ninh Bình, đồng chí Trương Thị Mai Hương, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh điều hành.")
+    found = bodies(body, title="Hội nghị toàn quốc tại Hà Nội")
+    assert {"Tỉnh ủy Ninh Bình", "Ủy ban nhân dân tỉnh Ninh Bình"} <= set(found)
+    assert "Tỉnh ủy Hà Nội" not in found

@@ -339,9 +339,10 @@ def _lengthened(kept: list[Body]) -> list[Body]:
 
 @lru_cache(maxsize=None)
 def _there_regex() -> re.Pattern:
-    """`tại Trà Vinh`, `ở tỉnh Trà Vinh`: where the rest of a sentence takes place."""
-    return re.compile(rf"(?:{edge_first(['tại', 'ở'])}) (?:tỉnh |thành phố )?(?P<province>{alternation(list(province_names()))})"
-                      + WORD_EDGE_R)
+    """`tại Trà Vinh`, `ở tỉnh Trà Vinh`, `tại điểm cầu tỉnh Ninh Bình` (a bridge of an online conference): where
+    the rest of a sentence takes place."""
+    return re.compile(rf"(?:{edge_first(['tại', 'ở', 'Tại', 'Ở'])}) (?P<bridge>điểm cầu )?(?:tỉnh |thành phố )?"
+                      rf"(?P<province>{alternation(list(province_names()))})" + WORD_EDGE_R)
 
 
 _SENTENCE_MARKS = ".;!?\n"
@@ -352,18 +353,19 @@ def _placed_there(text: str, kept: list[Body], home: str) -> list[Body]:
     """In an article about one province, `Hội LHPN tỉnh Trà Vinh …, tại Trà Vinh, Hội LHPN tỉnh đã phối hợp với
     Công an tỉnh Trà Vinh`: a body whose province the article supplied (not written) belongs to the province
     the sentence has just said it is in, when the sentence also names that province's bodies (`tại Hà Nội`
-    alone, where a delegation meets, moves nothing)."""
-    there = [(m.start(), province_names()[m.group("province")]) for m in _there_regex().finditer(text)]
-    there = [(pos, name) for pos, name in there if name != home]
+    alone, where a delegation meets, moves nothing) or the place is a province's bridge of an online conference
+    (`Tại điểm cầu tỉnh Ninh Bình, đồng chí X, Chủ tịch UBND tỉnh`)."""
+    there = [(m.start(), province_names()[m.group("province")], bool(m.group("bridge"))) for m in _there_regex().finditer(text)]
+    there = [item for item in there if item[1] != home]
     if not there:
         return kept
-    starts = [pos for pos, _ in there]
+    starts = [pos for pos, _, _ in there]
     placed = []
     for body in kept:
         at = bisect.bisect_left(starts, body.start) - 1
         if at >= 0 and body.name.endswith(" " + home) and home not in text[body.start : body.end]:
-            pos, province = there[at]
-            if not _SENTENCE_END.search(text, pos, body.start) and _names_bodies_of(text, kept, pos, province):
+            pos, province, bridge = there[at]
+            if not _SENTENCE_END.search(text, pos, body.start) and (bridge or _names_bodies_of(text, kept, pos, province)):
                 body = _moved(body, home, province)
         placed.append(body)
     return placed
