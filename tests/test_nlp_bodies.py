@@ -425,3 +425,9 @@ def test_the_bodies_named_at_a_provinces_bridge_of_an_online_conference_are_that
     found = bodies(body, title="Hội nghị toàn quốc tại Hà Nội")
     assert {"Tỉnh ủy Ninh Bình", "Ủy ban nhân dân tỉnh Ninh Bình"} <= set(found)
     assert "Tỉnh ủy Hà Nội" not in found
+
+
+def test_a_border_post_is_named_and_a_conference_centre_is_no_body():
+    found = bodies("Công an xã đã phối hợp với Đồn Biên phòng Canh Liên giữ vững an ninh. Phó Thủ tướng khảo sát "
+                   "khu vực xây dựng Trung tâm Hội nghị quốc tế và tuyến đường trục phía Nam.", title="Tin Gia Lai")
+    assert set(found) == {"Đồn Biên phòng Canh Liên"}

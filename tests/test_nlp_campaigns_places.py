@@ -29,10 +29,18 @@ def entities(body, etype, title="Tin tức"):
         ("Quỹ “Vì người nghèo” của phường vận động được 200 triệu đồng", "Vì người nghèo"),
         ("hưởng ứng Ngày vì người nghèo", "Vì người nghèo"),
         ("thực hiện Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam", "Người Việt Nam ưu tiên dùng hàng Việt Nam"),
+        ("và cuộc vận động Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư.",
+         "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"),
     ],
 )
 def test_campaigns(body, name):
     assert name in entities(body, "Campaign")
+
+
+def test_the_farmers_movement_is_one_campaign_even_unquoted():
+    body = "Phong trào nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững được đẩy mạnh."
+    assert list(entities(body, "Campaign")) == [
+        "Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững"]
 
 
 def test_a_programme_inside_a_quoted_campaign_is_not_separate():

@@ -134,3 +134,8 @@ def test_a_batch_named_by_its_date_stays_in_the_ceremonys_name():
 )
 def test_a_comma_between_two_verbs_of_what_the_event_does_with_a_document_stays_in_its_name(lead, name):
     assert [e.name for e in events(lead)] == [name]
+
+
+def test_a_conference_centre_is_the_venue_not_an_event():
+    found = events("Sáng 4/10, tại Trung tâm Hội nghị quốc gia ở Hà Nội, Bộ Chính trị tổ chức Hội nghị toàn quốc.")
+    assert [e.name for e in found] == ["Hội nghị toàn quốc"]
