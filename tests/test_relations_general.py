@@ -48,6 +48,14 @@ def test_the_area_of_the_bridge_points_is_where_an_online_event_is_held():
 
 # quotes
 
+def test_a_bare_comrade_after_the_quotation_is_the_subject_of_the_sentence_before():
+    text = ("Phát biểu tại buổi lễ, đồng chí Nguyễn Văn Đạo biểu dương các tập thể. Nhắc lại lời dạy của Chủ tịch "
+            "Hồ Chí Minh: “Dân vận kém thì việc gì cũng kém. Dân vận khéo thì việc gì cũng thành công”, đồng chí đề "
+            "nghị các cấp ủy đảng tiếp tục lãnh đạo.")
+    found = triples(text, [("Person", "Hồ Chí Minh"), ("Person", "Nguyễn Văn Đạo")])
+    assert of(found, "quotes") == {("Nguyễn Văn Đạo", "Hồ Chí Minh")}
+
+
 def test_a_speaker_named_after_the_quotation():
     text = ("Nhắc lại lời dạy của Chủ tịch Hồ Chí Minh: “Dễ trăm lần không dân cũng chịu. Khó vạn lần dân liệu cũng "
             "xong”, ông Nguyễn Văn Đạo đề nghị cán bộ gần dân.")

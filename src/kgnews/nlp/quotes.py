@@ -27,7 +27,7 @@ def quotes(ctx: Context, sent: Span) -> None:
         if speakers:
             speaker = speakers[-1]
         else:
-            speaker = _speaker_after(ctx, max(end, quoted.end)) or _previous_subject(ctx, sent)
+            speaker = _speaker_after(ctx, max(end, quoted.end), sent) or _previous_subject(ctx, sent)
         ctx.add(speaker, "quotes", quoted, sent)
 
 
@@ -49,8 +49,9 @@ def _uncle_ho(ctx: Context, j: int) -> Span | None:
     return None
 
 
-def _speaker_after(ctx: Context, j: int) -> Span | None:
-    """`Nhắc lại lời dạy của X: “…”, ông Y đề nghị`: the person who opens the clause after the quotation."""
+def _speaker_after(ctx: Context, j: int, sent: Span) -> Span | None:
+    """`Nhắc lại lời dạy của X: “…”, ông Y đề nghị`: the person who opens the clause after the quotation; a bare
+    `đồng chí` there (`“…”, đồng chí đề nghị`) goes on with the subject of the sentence before."""
     m, n = ctx.m, len(ctx.m.low)
     k = next((i for i in range(j, min(j + 8, n)) if m.low[i] in {"“", '"'}), None)
     close = next((i for i in range(k + 1, min(k + 150, n)) if m.low[i] in {"”", '"'}), None) if k is not None else None
@@ -60,15 +61,32 @@ def _speaker_after(ctx: Context, j: int) -> Span | None:
         if not {",", ";", ".", ":", "“", "”"} & set(m.low[close + 2 : person.start]):
             return person
         break
+    pronoun = _pronoun_at(m, close + 2)
+    if pronoun and m.at(close + 2 + len(pronoun), PERSON) is None:
+        return _subject_before(ctx, sent)
     return None
+
+
+_PRONOUNS = (("đồng", "chí"), ("ông",), ("bà",))
+
+
+def _pronoun_at(m: Mentions, i: int) -> tuple[str, ...] | None:
+    return next((seq for seq in _PRONOUNS if m.matches(i, seq)), None)
 
 
 def _previous_subject(ctx: Context, sent: Span) -> Span | None:
     """`Đồng chí nhấn mạnh, …`: a sentence whose subject is a bare `đồng chí`/`ông`/`bà` continues the last one's."""
     m, lo = ctx.m, sent.start
-    pronoun = next((seq for seq in (("đồng", "chí"), ("ông",), ("bà",)) if m.matches(lo, seq)), None)
-    n = sentence_of(ctx, lo)
-    if pronoun is None or n == 0 or m.at(lo + len(pronoun), PERSON) is not None:
+    pronoun = _pronoun_at(m, lo)
+    if pronoun is None or m.at(lo + len(pronoun), PERSON) is not None:
+        return None
+    return _subject_before(ctx, sent)
+
+
+def _subject_before(ctx: Context, sent: Span) -> Span | None:
+    """The first person of the sentence before `sent`, in the same paragraph."""
+    m, n = ctx.m, sentence_of(ctx, sent.start)
+    if n == 0:
         return None
     previous = ctx.sents[n - 1]
     if "\n" in m.doc_text[previous.end_char : sent.start_char]:
