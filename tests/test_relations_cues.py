@@ -258,6 +258,18 @@ def test_documents_listed_after_what_a_body_passed_are_issued_by_it():
     assert of(found, "issuedBy") == {(f"Nghị quyết {n}", "Hội đồng nhân dân tỉnh Sơn La") for n in numbers}
 
 
+@pytest.mark.parametrize("subject", ["Kỳ họp", "Kỳ họp thứ 27"])
+def test_documents_a_councils_session_passed_are_issued_by_the_council(subject):
+    text = ("Sáng 30/1, HĐND thành phố tổ chức Kỳ họp thứ 27. "
+            f"{subject} đã biểu quyết thông qua 11 nghị quyết, trong đó có: Nghị quyết số 01/2026/NQ-HĐND quy định "
+            "chính sách hỗ trợ; Nghị quyết số 05/NQ-HĐND về kế hoạch đầu tư công.")
+    numbers = ["01/2026/NQ-HĐND", "05/NQ-HĐND"]
+    council = "Hội đồng nhân dân thành phố Cần Thơ"
+    found = triples(text, [("Event", "Kỳ họp thứ 27", "Kỳ họp thứ 27"), ("Organization", council, "HĐND thành phố"),
+                           *[("LegalDocument", f"Nghị quyết {n}", f"Nghị quyết số {n}") for n in numbers]])
+    assert of(found, "issuedBy") == {(f"Nghị quyết {n}", council) for n in numbers}
+
+
 def test_a_document_after_a_semicolon_with_another_body_between_is_not_the_first_issuers():
     text = ("Tỉnh ủy đã ban hành Chỉ thị số 08-CT/TU về công tác dân vận; UBND tỉnh cũng triển khai "
             "Kế hoạch số 52/KH-UBND thực hiện Quy chế dân chủ.")

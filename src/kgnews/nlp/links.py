@@ -105,10 +105,25 @@ def _passed_list(ctx: Context, sent: Span, doc_ent: Span, passed: list) -> Span 
         return None
     start, end, _ = found[-1]
     orgs = m.of(ORG, sent.start, start)
-    if not orgs or start - orgs[-1].end > 1:
+    if orgs and start - orgs[-1].end <= 1:
+        issuer = orgs[-1]
+    elif _session_before(m, sent.start, start) and ctx.organiser is not None and m.name_of(ctx.organiser).startswith(_COUNCILS):
+        issuer = ctx.organiser  # `Kỳ họp đã thông qua 11 nghị quyết, trong đó có: …`: the council in session
+    else:
         return None
     between = [i for i in range(end, doc_ent.start) if i not in m.covering and not _introduces_list(m, i)]
-    return None if any(m.low[i] in _ISSUE_BLOCKERS for i in between) else orgs[-1]
+    return None if any(m.low[i] in _ISSUE_BLOCKERS for i in between) else issuer
+
+
+#: The bodies whose sessions pass what they pass (`Kỳ họp đã thông qua …`).
+_COUNCILS = ("Hội đồng nhân dân", "Quốc hội")
+
+
+def _session_before(m: Mentions, lo: int, start: int) -> bool:
+    """The session (`Kỳ họp`, `Kỳ họp thứ 27`) is the subject right before token `start`."""
+    event = next(reversed(m.of(EVENT, lo, start)), None)
+    return (event is not None and event.end == start and m.low[event.start : event.start + 2] == ["kỳ", "họp"]
+            or start - 2 >= lo and m.low[start - 2 : start] == ["kỳ", "họp"])
 
 
 def _introduces_list(m: Mentions, i: int) -> bool:
