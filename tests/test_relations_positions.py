@@ -216,3 +216,16 @@ def test_two_heads_of_one_body_joined_by_a_dash_are_one_post():
     found = triples(text, [("Person", "Lê Quang Vịnh"), ("Organization", committee, "Ủy ban Trung ương MTTQ Việt Nam")])
     assert posts(found, "Lê Quang Vịnh") == {"Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam"}
     assert members(found, "Lê Quang Vịnh") == {committee}
+
+
+@pytest.mark.parametrize("member", ["Đảng ủy viên", "Bí thư Đảng ủy"])
+def test_a_bare_party_committee_is_the_one_of_the_next_posts_commune_before_the_articles(member):
+    from kgnews.model import Article
+    from kgnews.nlp import extract
+
+    body = ("Ủy ban Kiểm tra Đảng ủy xã Bắc Thanh Miện họp. Đề nghị thi hành kỷ luật đảng viên Trần Quốc Hưng, "
+            f"{member}, Phó Chủ tịch UBND phường Đồ Sơn. Đồng chí Lê Văn Ân, Phó Bí thư Đảng ủy xã dự.")
+    extraction = extract(Article(id="t", body=body, title="Hải Phòng: kỳ họp", published="2025-11-21T08:00:00+07:00"))
+    members = {(r.s, r.o) for r in extraction.relations if r.p == "memberOf"}
+    assert ("Trần Quốc Hưng", "Đảng ủy phường Đồ Sơn") in members
+    assert ("Lê Văn Ân", "Đảng ủy xã Bắc Thanh Miện") in members

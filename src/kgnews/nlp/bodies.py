@@ -232,17 +232,18 @@ def _shared_level(text: str, m: re.Match, scope: Scope) -> Body | None:
 
 
 def _party_unit(m: re.Match, scope: Scope) -> tuple[str | None, str | None]:
-    """The level and unit of a bare `Đảng ủy`: the article's commune when the article is about one, else the
-    commune of the person's next post (`Bí thư Đảng ủy, Chủ tịch UBND xã X`); only a commune-level unit has a
-    Party committee called `Đảng ủy` (a district's is the `Huyện ủy`)."""
-    if scope.party and (unit := scope.unit(scope.party)):
-        return scope.party, unit
-    post = _NEXT_POST.match(m.string, m.end())
+    """The level and unit of a bare `Đảng ủy`: the commune of the person's next post (`Bí thư Đảng ủy, Chủ tịch
+    UBND xã X`, `Đảng ủy viên, Phó Chủ tịch UBND phường X`), else the article's commune when the article is about
+    one; only a commune-level unit has a Party committee called `Đảng ủy` (a district's is the `Huyện ủy`)."""
+    after = m.end() + len(" viên") if m.string.startswith(" viên", m.end()) else m.end()  # `Đảng ủy viên, …`
+    post = _NEXT_POST.match(m.string, after)
     following = g.local_regex().match(m.string, post.end()) if post else None
     level = g.levels().get(following.group("level")) if following and following.group("level") else None
-    if level not in _COMMUNE_LEVELS:
-        return None, None
-    return level, _scope_name(level, following.group("scope"), scope)[0]
+    if level in _COMMUNE_LEVELS and (unit := _scope_name(level, following.group("scope"), scope)[0]):
+        return level, unit
+    if scope.party and (unit := scope.unit(scope.party)):
+        return scope.party, unit
+    return None, None
 
 
 def _parent_inside(m: re.Match, entry: g.Entry) -> tuple[int, int, str] | None:
