@@ -229,3 +229,11 @@ def test_a_bare_party_committee_is_the_one_of_the_next_posts_commune_before_the_
     members = {(r.s, r.o) for r in extraction.relations if r.p == "memberOf"}
     assert ("Trần Quốc Hưng", "Đảng ủy phường Đồ Sơn") in members
     assert ("Lê Văn Ân", "Đảng ủy xã Bắc Thanh Miện") in members
+
+
+@pytest.mark.parametrize("opening", ["Đoàn công tác của Chính phủ do", "Dự buổi làm việc có"])
+def test_a_title_chain_opening_inside_a_clause_gives_every_title(opening):
+    text = f"{opening} Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ Nguyễn Thành Luân làm trưởng đoàn."
+    found = triples(text, [("Person", "Nguyễn Thành Luân"), ("Organization", "Ban Chấp hành Trung ương Đảng", "Trung ương Đảng"),
+                           ("Organization", "Chính phủ"), ("Organization", "Thủ tướng Chính phủ")])
+    assert posts(found, "Nguyễn Thành Luân") == {"Ủy viên Trung ương Đảng", "Phó Thủ tướng Chính phủ"}

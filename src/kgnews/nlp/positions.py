@@ -243,11 +243,18 @@ def chain_before(m: Mentions, person: Span, floor: int) -> list[Title]:
     titles = [first]
     while titles[0].start - 1 > floor and m.low[titles[0].start - 1] == ",":
         seg_end = titles[0].start - 1
-        title = parse_title(m, _boundary_before(m, seg_end, floor), seg_end)
-        if title is None or title.end != seg_end:
+        seg_start = _boundary_before(m, seg_end, floor)
+        starts = [seg_start, *(i for i in range(seg_start + 1, seg_end) if m.low[i - 1] in _CHAIN_OPENERS)]
+        title = next((t for i in starts if (t := parse_title(m, i, seg_end)) is not None and t.end == seg_end), None)
+        if title is None:
             break
         titles.insert(0, title)
     return titles
+
+
+#: Words after which a title chain may open inside a clause: `đoàn công tác do Ủy viên Trung ương Đảng, Phó Thủ
+#: tướng X làm trưởng đoàn`, `Dự có Ủy viên Bộ Chính trị, Bí thư Thành ủy X`.
+_CHAIN_OPENERS = frozenset({"do", "có", "cùng", "với"})
 
 
 _NOW = (["nay", "là"], ["hiện", "là"])
