@@ -431,3 +431,8 @@ def test_a_border_post_is_named_and_a_conference_centre_is_no_body():
     found = bodies("Công an xã đã phối hợp với Đồn Biên phòng Canh Liên giữ vững an ninh. Phó Thủ tướng khảo sát "
                    "khu vực xây dựng Trung tâm Hội nghị quốc tế và tuyến đường trục phía Nam.", title="Tin Gia Lai")
     assert set(found) == {"Đồn Biên phòng Canh Liên"}
+
+
+def test_a_provinces_merged_newspaper_and_broadcaster_is_one_body():
+    found = bodies("Ban Chỉ đạo đã chỉ đạo Báo và Phát thanh, Truyền hình Hưng Yên mở chuyên mục.", title="Tin Hưng Yên")
+    assert "Báo và Phát thanh, Truyền hình Hưng Yên" in found
