@@ -237,3 +237,19 @@ def test_a_title_chain_opening_inside_a_clause_gives_every_title(opening):
     found = triples(text, [("Person", "Nguyễn Thành Luân"), ("Organization", "Ban Chấp hành Trung ương Đảng", "Trung ương Đảng"),
                            ("Organization", "Chính phủ"), ("Organization", "Thủ tướng Chính phủ")])
     assert posts(found, "Nguyễn Thành Luân") == {"Ủy viên Trung ương Đảng", "Phó Thủ tướng Chính phủ"}
+
+
+@pytest.mark.parametrize(("title", "post", "body"), [
+    ("Trưởng ban Dân vận Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy Bình Thuận", "Ban Dân vận Tỉnh ủy Bình Thuận"),
+    ("Phó trưởng ban Tuyên giáo Tỉnh ủy", "Phó trưởng ban Tuyên giáo Tỉnh ủy Bình Thuận", "Ban Tuyên giáo Tỉnh ủy Bình Thuận"),
+    ("Phó trưởng ban Thường trực Ban Chỉ đạo 35 tỉnh", "Phó trưởng ban Thường trực Ban Chỉ đạo 35 tỉnh Bình Thuận",
+     "Ban Chỉ đạo 35 tỉnh Bình Thuận"),
+])
+def test_a_board_written_with_a_small_letter_after_its_head_is_the_board(title, post, body):
+    from kgnews.model import Article
+    from kgnews.nlp import extract
+
+    text = f"Dự hội nghị có đồng chí Nguyễn Văn Bình, {title}."
+    extraction = extract(Article(id="t", body=text, title="Tin Bình Thuận", published="2024-05-02T08:00:00+07:00"))
+    found = {(r.p, r.o) for r in extraction.relations if r.s == "Nguyễn Văn Bình"}
+    assert found == {("holdsPosition", post), ("memberOf", body)}

@@ -23,7 +23,7 @@ _PARTY_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huy
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _GENERIC_AFTER = re.compile(r" (?:các|cấp)\b")
 #: A post word that makes a following `Thường trực` part of the post (`Phó Chủ tịch Thường trực UBND tỉnh`).
-_POST_BEFORE = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng [Bb]an|Trưởng Đoàn|Chủ nhiệm|Giám đốc|Thứ trưởng|Trưởng) $")
+_POST_BEFORE = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng [Bb]an|Trưởng Đoàn|Chủ nhiệm|Giám đốc|[Tt]rưởng) $")  # `Thứ trưởng`, `Phó trưởng` too
 _LIST_SEPARATOR = re.compile(r"(?:,| và| -) ")
 #: A source credit (`(Báo Lai Châu)`, `Theo Báo X`): the source goes in metadata, it is not an entity.
 _CREDIT_BEFORE = re.compile(r"(?:\(|\(Theo |Theo |Nguồn: ?)$")
@@ -274,8 +274,14 @@ def _central_named(name: str) -> g.Entry | None:
     return next((e for e in g.central() if e.name == name), None)
 
 
+#: `Trưởng ban Dân vận Tỉnh ủy`: a common spelling of `Trưởng Ban …`, read as it (one letter, offsets kept).
+_LOWER_BAN = re.compile(rf"(?<=[Tt]rưởng )ban(?= [{UPPER}])")
+
+
 def find_bodies(text: str, scope: Scope) -> list[Body]:
     """Every body named in `text` (already in modern tone placement), longest first, no overlaps."""
+    if "rưởng ban " in text:
+        text = _LOWER_BAN.sub("Ban", text)
     found: list[Body] = []
     posts: set[int] = set()
     for m in g.local_regex().finditer(text):
