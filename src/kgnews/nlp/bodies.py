@@ -22,8 +22,9 @@ _PARTY_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huy
 #: Below the district (and everywhere after 2025) a Party committee is named `Đảng ủy <level> X`.
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _GENERIC_AFTER = re.compile(r" (?:các|cấp)\b")
-#: A post word that makes a following `Thường trực` part of the post (`Phó Chủ tịch Thường trực UBND tỉnh`).
-_POST_BEFORE = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng [Bb]an|Trưởng Đoàn|Chủ nhiệm|Giám đốc|[Tt]rưởng) $")  # `Thứ trưởng`, `Phó trưởng` too
+#: A post word that makes a following `Thường trực` part of the post (`Phó Chủ tịch Thường trực UBND tỉnh`,
+#: `Thứ trưởng Thường trực Bộ Y tế`, `Phó trưởng ban Thường trực`).
+_POST_BEFORE = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Trưởng [Bb]an|Trưởng Đoàn|Chủ nhiệm|Giám đốc|[Tt]rưởng) $")
 _LIST_SEPARATOR = re.compile(r"(?:,| và| -) ")
 #: A source credit (`(Báo Lai Châu)`, `Theo Báo X`): the source goes in metadata, it is not an entity.
 _CREDIT_BEFORE = re.compile(r"(?:\(|\(Theo |Theo |Nguồn: ?)$")
@@ -362,7 +363,8 @@ def _placed_there(text: str, kept: list[Body], home: str) -> list[Body]:
     the sentence has just said it is in, when the sentence also names that province's bodies (`tại Hà Nội`
     alone, where a delegation meets, moves nothing) or the place is a province's bridge of an online conference
     (`Tại điểm cầu tỉnh Ninh Bình, đồng chí X, Chủ tịch UBND tỉnh`)."""
-    there = [(m.start(), province_names()[m.group("province")], bool(m.group("bridge"))) for m in _there_regex().finditer(text)]
+    there = [(m.start(), province_names()[m.group("province")], bool(m.group("bridge")))
+             for m in _there_regex().finditer(text)]
     there = [item for item in there if item[1] != home]
     if not there:
         return kept
@@ -372,7 +374,8 @@ def _placed_there(text: str, kept: list[Body], home: str) -> list[Body]:
         at = bisect.bisect_left(starts, body.start) - 1
         if at >= 0 and body.name.endswith(" " + home) and home not in text[body.start : body.end]:
             pos, province, bridge = there[at]
-            if not _SENTENCE_END.search(text, pos, body.start) and (bridge or _names_bodies_of(text, kept, pos, province)):
+            same_sentence = not _SENTENCE_END.search(text, pos, body.start)
+            if same_sentence and (bridge or _names_bodies_of(text, kept, pos, province)):
                 body = _moved(body, home, province)
         placed.append(body)
     return placed

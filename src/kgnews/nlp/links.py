@@ -105,10 +105,11 @@ def _passed_list(ctx: Context, sent: Span, doc_ent: Span, passed: list) -> Span 
         return None
     start, end, _ = found[-1]
     orgs = m.of(ORG, sent.start, start)
+    council = ctx.organiser if ctx.organiser is not None and m.name_of(ctx.organiser).startswith(_COUNCILS) else None
     if orgs and start - orgs[-1].end <= 1:
         issuer = orgs[-1]
-    elif _session_before(m, sent.start, start) and ctx.organiser is not None and m.name_of(ctx.organiser).startswith(_COUNCILS):
-        issuer = ctx.organiser  # `Kỳ họp đã thông qua 11 nghị quyết, trong đó có: …`: the council in session
+    elif council is not None and _session_before(m, sent.start, start):
+        issuer = council  # `Kỳ họp đã thông qua 11 nghị quyết, trong đó có: …`: the council in session
     else:
         return None
     between = [i for i in range(end, doc_ent.start) if i not in m.covering and not _introduces_list(m, i)]

@@ -19,7 +19,7 @@ def list_posts(m: Mentions, sentences: list[tuple[int, int]], assembly: str | No
     """`có các ĐBQH: A, <titles>; B, <titles>`: the list head's title for every member; `đại biểu X` at a session."""
     found = []
     for lo, hi in sentences:
-        for person, start, head in _listed(m, lo, hi, lambda end: _list_head(m, end, lo)):
+        for person, start, head in _listed(m, lo, hi, _list_head):
             title = head or _delegate(m, person, start, lo, assembly)
             if title is not None:
                 literal, org = resolve(m, title, places)
@@ -33,12 +33,13 @@ def list_members(m: Mentions, sentences: list[tuple[int, int]]) -> list[tuple[Sp
     """`các đồng chí trong Ban Thường vụ Tỉnh ủy: A, <posts>; B, <posts>`: each listed person (with the body)
     is a member of the body the list head names, with no post of it."""
     return [(person, body) for lo, hi in sentences
-            for person, _, body in _listed(m, lo, hi, lambda end: _member_head(m, end, lo)) if body is not None]
+            for person, _, body in _listed(m, lo, hi, _member_head) if body is not None]
 
 
-def _listed(m: Mentions, lo: int, hi: int, head_ending: Callable[[int], T | None]) -> Iterator[tuple[Span, int, T | None]]:
+def _listed(m: Mentions, lo: int, hi: int,
+            head_ending: Callable[[Mentions, int, int], T | None]) -> Iterator[tuple[Span, int, T | None]]:
     """Each person of the sentence [lo, hi) (with where its name and honorifics start) and the head of the list
-    it is in: `head_ending(k)` reads a head ending at token k, before a colon (its list goes on through `;`)
+    it is in: `head_ending(m, k, lo)` reads a head ending at token k, before a colon (its list goes on through `;`)
     or before the first name; names joined by commas (`A, B; đồng chí C, …`) end their list at `;`."""
     head: T | None = None
     names_only = False
@@ -47,11 +48,11 @@ def _listed(m: Mentions, lo: int, hi: int, head_ending: Callable[[int], T | None
         start = skip_back(m, person.start, lo)[0]
         before = m.low[start - 1] if start > lo else ""
         if before == ":":
-            head, names_only = head_ending(start - 1), False
+            head, names_only = head_ending(m, start - 1, lo), False
         elif before == ";" and names_only:
             head, names_only = None, False
         elif before not in {";", ",", "và"}:
-            head, names_only = head_ending(start), False  # `các Phó Chủ tịch UBND tỉnh A, B`, else none
+            head, names_only = head_ending(m, start, lo), False  # `các Phó Chủ tịch UBND tỉnh A, B`, else none
         elif before == "," and previous is not None and previous.end == start - 1:
             names_only = True
         previous = person
