@@ -176,6 +176,12 @@ def test_a_deputy_prime_minister_is_a_member_of_the_government_and_a_later_bare_
     assert members(found, "Lê Văn Khải") == {"Chính phủ"}
 
 
+def test_an_election_of_two_people_gives_the_first_the_post_though_the_second_name_is_untagged():
+    text = "Các đồng chí Ma Thị Kiêng, Chu Văn Khoa được bầu giữ chức Phó Bí thư Tỉnh ủy."
+    found = triples(text, [("Person", "Ma Thị Kiêng"), ("Organization", "Tỉnh ủy Bắc Kạn", "Tỉnh ủy")])
+    assert posts(found, "Ma Thị Kiêng") == {"Phó Bí thư Tỉnh ủy Bắc Kạn"}
+
+
 def test_an_election_of_several_people_gives_each_the_post():
     text = "Các đồng chí Ma Thị Kiêng, Chu Văn Khoa được bầu giữ chức Phó Bí thư Tỉnh ủy."
     found = triples(text, [("Person", "Ma Thị Kiêng"), ("Person", "Chu Văn Khoa"),

@@ -313,9 +313,9 @@ def _appointed(m: Mentions, person: Span, ceiling: int, chain_end: int) -> list[
     Trưởng Ban …, giữ chức Trưởng Ban …`: the post after an appointment cue, past the other names listed with the
     person's or past the person's present posts."""
     appointment = lexicon().appointment
-    last = person.end
-    if chain_end > last:  # past the person's present posts, and the comma after them
-        last = chain_end + 1 if chain_end < ceiling and m.low[chain_end] == "," else chain_end
+    # past the name or the person's present posts, and a comma after them (`A, B được bầu`: a window of four
+    # tokens from B reaches the cue even when B is not tagged as a person)
+    last = chain_end + 1 if chain_end < ceiling and m.low[chain_end] == "," else chain_end
     while last + 1 < ceiling and m.low[last] in {",", "và"} and (other := m.at(last + 1, PERSON)) is not None:
         last = other.end
     for j in range(last, min(last + 4, ceiling)):
