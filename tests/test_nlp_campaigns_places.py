@@ -78,6 +78,11 @@ def test_an_events_quoted_subject_is_not_a_campaign():
         ("UBND phường Đức Xuân tổ chức hội nghị. Chủ tịch UBND phường Phùng Chí Kiên phát biểu", set()),
         ("cử tri Lê Văn Tám (xã Thiện Mỹ) và cử tri xã Tân Hòa Bình kiến nghị", {"Thiện Mỹ", "Tân Hòa Bình"}),
         ("đoàn đã sang Mỹ và về thành phố Điện Biên Phủ", {"Mỹ", "Điện Biên Phủ"}),
+        ("Ở các huyện miền núi như Bá Thước, Quan Sơn, Mường Lát, Hội đã hỗ trợ đồng bào",
+         {"Bá Thước", "Quan Sơn", "Mường Lát"}),
+        ("giúp đồng bào các xã biên giới Thông Thụ, Tri Lễ giữ vững an ninh", {"Thông Thụ", "Tri Lễ"}),
+        ("ở các huyện biên giới Lộc Ninh, Bù Đốp, Đoàn Thanh niên phối hợp", {"Lộc Ninh", "Bù Đốp"}),
+        ("các xã biên giới đã thực hiện Nghị quyết của Đảng", set()),
     ],
 )
 def test_locations_by_gazetteer_and_administrative_word(body, names):

@@ -54,11 +54,11 @@ def _not_a_country(text: str, m: re.Match) -> bool:
     return bool(follow and follow[0] in data["country_blockers"].get(m.group(), ()))
 
 
-def _listed(text: str, pos: int, plural: bool = True) -> list[tuple[int, int, str]]:
+def _listed(text: str, pos: int, plural: bool = True, persons: bool = True) -> list[tuple[int, int, str]]:
     """The other names of a list after a plural (`các huyện Đồng Văn, Mèo Vạc và Yên Minh`), or after a
     singular administrative word (`ở huyện Cần Giuộc, Cần Đước đã xuống cấp`) when each name has two words
     or more (`Lễ hội` is no place), ends where a list item does (punctuation, `và`, a lower-case word) and
-    no body or person starts there."""
+    no body or person (with `persons`: no name opening with a surname) starts there."""
     found = []
     while (m := _LIST_ITEM.match(text, pos)) is not None:
         words = place_name(m.group("name").split())
@@ -66,7 +66,8 @@ def _listed(text: str, pos: int, plural: bool = True) -> list[tuple[int, int, st
             break
         name = " ".join(words)
         end = m.start("name") + len(name)
-        if not plural and not (len(words) > 1 and _ITEM_END.match(text, end) and not _names_other(text, m.start("name"))):
+        if not plural and not (len(words) > 1 and _ITEM_END.match(text, end)
+                               and not _names_other(text, m.start("name"), persons)):
             break
         found.append((m.start("name"), end, canonical(name)))
         pos = end
@@ -77,11 +78,41 @@ def _listed(text: str, pos: int, plural: bool = True) -> list[tuple[int, int, st
 _ITEM_END = re.compile(rf"$|[.,;:)]| và | [^\W\d_{UPPER}]")
 
 
-def _names_other(text: str, pos: int) -> bool:
-    """A body (`Hội Nông dân`, `Ban Dân vận`) or a person starts at `pos`, not a place."""
-    if text[pos : text.find(" ", pos)] in surnames():
+def _names_other(text: str, pos: int, persons: bool = True) -> bool:
+    """A body (`Hội Nông dân`, `Ban Dân vận`) or (with `persons`) a person starts at `pos`, not a place."""
+    if persons and text[pos : text.find(" ", pos)] in surnames():
         return True
     return any(r.match(text, pos) for r in (g.local_regex(), g.central_regex(), g.sub_regex(), g.named_regex(), head_regex()))
+
+
+@lru_cache(maxsize=None)
+def _area_words() -> tuple[str, ...]:
+    return tuple(load("provinces.json")["area_words"]["words"])
+
+
+@lru_cache(maxsize=None)
+def _area_list_regex() -> re.Pattern:
+    """`các huyện miền núi như Bá Thước, …`, `các xã biên giới Thông Thụ, …`: a plural administrative word, words
+    of the kind of area, then the first name of the list."""
+    return re.compile(rf"(?:[Cc]ác|những|\d+) (?:huyện|xã|phường|thị trấn|thị xã|quận)(?: (?:{alternation(list(_area_words()))}))+"
+                      rf"(?: như| là| gồm)?:? (?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_])")
+
+
+def _area_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The places listed after a plural administrative word and the kind of area (`_area_list_regex`); the names
+    after the first are read as a list after a singular word is (two words or more, no body), though they may
+    open with a surname (`Quan Sơn`)."""
+    listed: list[tuple[int, int, str]] = []
+    for m in _area_list_regex().finditer(text) if any(word in text for word in _area_words()) else ():
+        words = place_name(m.group("name").split())
+        if not words:
+            continue
+        start = m.start("name")
+        end = start + len(" ".join(words))
+        for place in [(start, end, canonical(" ".join(words))), *_listed(text, end, plural=False, persons=False)]:
+            if not any(place[0] < e and s < place[1] for s, e, _ in found + listed):
+                listed.append((place[0], place[1], province_names().get(place[2], place[2])))
+    return listed
 
 
 def find_places(text: str, bodies: Ranges | None = None) -> list[tuple[int, int, str]]:
@@ -111,7 +142,7 @@ def find_places(text: str, bodies: Ranges | None = None) -> list[tuple[int, int,
             plural = _PLURAL.search(text[max(0, m.start() - 8) : m.start()]) is not None
             if not numbered:
                 found.extend(p for p in _listed(text, end, plural) if not any(p[0] < e and s < p[1] for s, e, _ in found))
-    return sorted(found)
+    return sorted(found + _area_lists(text, found))
 
 
 def _bare(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
