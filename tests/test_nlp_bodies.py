@@ -436,3 +436,17 @@ def test_a_border_post_is_named_and_a_conference_centre_is_no_body():
 def test_a_provinces_merged_newspaper_and_broadcaster_is_one_body():
     found = bodies("Ban Chỉ đạo đã chỉ đạo Báo và Phát thanh, Truyền hình Hưng Yên mở chuyên mục.", title="Tin Hưng Yên")
     assert "Báo và Phát thanh, Truyền hình Hưng Yên" in found
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh", "Ủy ban Kinh tế của Quốc hội"),
+    ("Chủ nhiệm Ủy ban Pháp luật, Hoàng Thanh Tùng,", "Ủy ban Pháp luật của Quốc hội"),
+    ("Ủy viên Ủy ban Kinh tế và Tài chính Lê Văn Ba", "Ủy ban Kinh tế và Tài chính của Quốc hội"),
+])
+def test_a_national_assembly_committee_named_bare_before_a_name(surface, name):
+    found = bodies(f"Trước đó, {surface} trình bày báo cáo thẩm tra dự án luật.", title="Quốc hội thảo luận")
+    assert name in found
+
+
+def test_a_committee_named_bare_before_a_lower_case_word_is_not_the_assemblys():
+    assert "Ủy ban Kinh tế của Quốc hội" not in bodies("Ủy ban Kinh tế tỉnh đã họp.", title="Tin Lạng Sơn")
