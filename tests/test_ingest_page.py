@@ -144,6 +144,8 @@ def test_a_body_sentence_about_copyright_is_not_boilerplate():
          "Trung tâm Văn hóa huyện Ninh Giang"),
         ("Bài, ảnh: Nông Tuyết\nBáo Cao Bằng\nTin cùng chuyên mục\n", "Nông Tuyết", "Báo Cao Bằng"),
         ("Bài, ảnh: Quàng Hường\nBáo Điện Biên Phủ điện tử\nGửi bình luận\n", "Quàng Hường", "Báo Điện Biên Phủ điện tử"),
+        ("Minh Châu (Báo Bình Thuận)\nNguồn: baobinhthuan.com.vn\n", "Minh Châu", "baobinhthuan.com.vn"),
+        ("Minh Châu | Báo Bình Thuận\nTheo Báo Bình Thuận\n", "Minh Châu", "Báo Bình Thuận"),
     ],
 )
 def test_bylines_and_sources_as_sites_write_them(trailer, author, source):

@@ -125,8 +125,8 @@ def _split_trailer(lines: list[str]) -> tuple[list[str], str | None, str | None]
         last = lines[-1]
         if source is None and (found := source_of(last) or _credit(last) or _bare_outlet(last)):
             source = found
-        elif author is None and source is None and (both := _byline_and_source(last)):
-            author, source = both
+        elif author is None and (both := _byline_and_source(last)):
+            author, source = both[0], source or both[1]  # a source line of its own after it wins
         elif author is None and looks_like_author(last):
             author = _AUTHOR_PREFIX.sub("", last)
         else:
