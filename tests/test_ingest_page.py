@@ -146,6 +146,12 @@ def test_a_body_sentence_about_copyright_is_not_boilerplate():
         ("Bài, ảnh: Quàng Hường\nBáo Điện Biên Phủ điện tử\nGửi bình luận\n", "Quàng Hường", "Báo Điện Biên Phủ điện tử"),
         ("Minh Châu (Báo Bình Thuận)\nNguồn: baobinhthuan.com.vn\n", "Minh Châu", "baobinhthuan.com.vn"),
         ("Minh Châu | Báo Bình Thuận\nTheo Báo Bình Thuận\n", "Minh Châu", "Báo Bình Thuận"),
+        ("(Nguyễn Minh)\nTheo Báo Hà Nội mới\n", "Nguyễn Minh", "Báo Hà Nội mới"),
+        ("(Nguyễn Minh)\n", "Nguyễn Minh", None),
+        ("(TTXVN)\n", None, "TTXVN"),
+        ("Nguyễn Minh\nTheo Báo Hà Nội mới\nĐường dây nóng: 0243.123.456\n", "Nguyễn Minh", "Báo Hà Nội mới"),
+        ("Nguyễn Minh\nNguồn: Báo Lào Cai\nHotline: 0214 3 840 333 | Email: toasoan@baolaocai.vn\n", "Nguyễn Minh",
+         "Báo Lào Cai"),
     ],
 )
 def test_bylines_and_sources_as_sites_write_them(trailer, author, source):

@@ -25,6 +25,7 @@ BOILERPLATE = re.compile(
     r"|lượt xem\s*:.*"
     r"|theo dõi .* trên google news"
     r"|(?:©|copyright\b|bản quyền\s*(?:©|\(c\)|thuộc về\b)).*"
+    r"|(?:đường dây nóng|hotline|email|điện thoại|liên hệ(?: quảng cáo)?)\s*:.*"
     r")\s*:?$",
     re.IGNORECASE,
 )
@@ -104,9 +105,21 @@ def _bare_outlet(line: str) -> str | None:
 
 
 def _credit(line: str) -> str | None:
-    """A trailer line that only names the source in parentheses: `(Báo Lào Cai)`, `(TTXVN)`."""
+    """A trailer line that only names the source in parentheses: `(Báo Lào Cai)`, `(TTXVN)`; not a person's
+    name (`(Nguyễn Minh)`: the author, `_author_in_parentheses`)."""
     match = _CREDIT.match(line)
-    return match["name"].strip() if match and len(line.split()) <= 12 else None
+    return match["name"].strip() if match and len(line.split()) <= 12 and not _personal(match["name"]) else None
+
+
+def _author_in_parentheses(line: str) -> str | None:
+    """`(Nguyễn Minh)` after the last paragraph: the author."""
+    match = _CREDIT.match(line)
+    return match["name"].strip() if match and _personal(match["name"]) else None
+
+
+def _personal(name: str) -> bool:
+    """A name in parentheses that reads as a byline, not as an outlet (`Báo …`, `TTXVN`, `baolaocai.vn`)."""
+    return not _MEDIA.match(name) and "." not in name and not name.isupper() and looks_like_author(name)
 
 
 def _byline_and_source(line: str) -> tuple[str, str] | None:
@@ -129,6 +142,8 @@ def _split_trailer(lines: list[str]) -> tuple[list[str], str | None, str | None]
             author, source = both[0], source or both[1]  # a source line of its own after it wins
         elif author is None and looks_like_author(last):
             author = _AUTHOR_PREFIX.sub("", last)
+        elif author is None and (found := _author_in_parentheses(last)):
+            author = found
         else:
             break
         lines = lines[:-1]
