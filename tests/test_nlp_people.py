@@ -249,3 +249,13 @@ def test_a_name_after_a_title_ending_with_its_province():
     extraction = extract(Article(id="t", body=body, title="Tin Quảng Ngãi", published="2018-05-30T08:00:00+07:00"))
     assert ("Đinh Thị Hồng Minh", "memberOf", "Đoàn đại biểu Quốc hội tỉnh Quảng Ngãi") in {
         (r.s, r.p, r.o) for r in extraction.relations}
+
+
+@pytest.mark.parametrize("joint", [" và ", ", "])
+def test_a_surname_led_name_joined_to_the_name_before_is_the_next_name_of_the_list(joint):
+    found = people(f"Các đồng chí Lê Thị Dung{joint}Phạm Quốc Bảo được bầu làm Phó Bí thư Tỉnh đoàn.")
+    assert {"Lê Thị Dung", "Phạm Quốc Bảo"} <= set(found)
+
+
+def test_a_run_after_a_name_that_opens_with_no_surname_is_not_taken_for_a_name():
+    assert set(people("Đồng chí Lê Thị Dung và Ban Thường vụ Tỉnh đoàn đã làm việc.")) == {"Lê Thị Dung"}

@@ -220,7 +220,7 @@ def _candidates(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[tuple
     for span in mentions(doc, "Organization"):
         if span.end_char not in bodies or span.start_char < bodies[span.end_char].start_char:
             bodies[span.end_char] = span
-    found = []
+    found: list[tuple[int, int, str]] = []
     for start, end in _free_pieces(text, taken):
         start, end = _trim(text, start, end)
         words = text[start:end].split()
@@ -228,9 +228,17 @@ def _candidates(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[tuple
         if not words or len(words) > 5 or _not_a_name(text, start, words, after_body):
             continue
         shaped = _name_shaped(words) and not _byline(text, start, end)
-        if (shaped or _context(doc, text, start, end, bodies)) and not _named_place(text, words):
+        if (shaped or _listed_after(text, start, words, found) or _context(doc, text, start, end, bodies)) \
+                and not _named_place(text, words):
             found.append((start, end, " ".join(words)))
     return found
+
+
+def _listed_after(text: str, start: int, words: list[str], found: list[tuple[int, int, str]]) -> bool:
+    """`các đồng chí Lê Thị Dung và Phạm Quốc Bảo`: a surname-led run joined by `,` or `và` to the name found
+    just before it is the next name of the list."""
+    return (bool(found) and text[found[-1][1] : start] in (", ", " và ") and 2 <= len(words) <= 4
+            and words[0] in surnames())
 
 
 @lru_cache(maxsize=None)
