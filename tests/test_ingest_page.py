@@ -32,6 +32,12 @@ Những tin cũ hơn
 """
 
 
+def read_trailer(trailer):
+    """(author, source, body) of a one-sentence page ending with `trailer`."""
+    page = parse_page("Tiêu đề\n\n13/07/2015 10:14\nNội dung bài viết có một câu.\n\n" + trailer)
+    return page.author, page.source, page.body
+
+
 def test_page_metadata_and_body_are_separated():
     page = parse_page(PAGE)
     assert page.title == "Quảng Nam tổng kết công tác dân vận năm 2024"
@@ -108,23 +114,7 @@ def test_body_is_nfc_with_collapsed_spaces():
 
 
 def test_a_parenthesised_credit_ending_the_page_is_its_source():
-    page = parse_page("Tiêu đề\n\n13/07/2015 10:14\nNội dung bài viết có một câu.\n\nThanh Hà\n(Báo Yên Bái)\nBình luận\n")
-    assert (page.author, page.source, page.body) == ("Thanh Hà", "Báo Yên Bái", "Nội dung bài viết có một câu.")
-
-
-@pytest.mark.parametrize(
-    ("trailer", "author", "source"),
-    [
-        ("Hoàng Hiệp - Ngọc Hà\nBản quyền © Báo Đà Nẵng\nChia sẻ:\n", "Hoàng Hiệp - Ngọc Hà", "Báo Đà Nẵng"),
-        ("Bài, ảnh: Hoàng Thu\n© 2026 Báo Lào Cai. Giấy phép số 12/GP-BTTTT\n", "Hoàng Thu", "Báo Lào Cai"),
-        ("Mạnh Hà\nCopyright © 2015 Baohatinh.vn. All rights reserved\n", "Mạnh Hà", "Baohatinh.vn"),
-        ("Đàm Thị Lan\nNguồn: Báo Cao Bằng\n© Bản quyền thuộc về Cổng thông tin X\n", "Đàm Thị Lan", "Báo Cao Bằng"),
-        ("Thanh Hà\n© 2024\n", "Thanh Hà", None),
-    ],
-)
-def test_a_copyright_line_names_the_source_when_no_other_line_does(trailer, author, source):
-    page = parse_page("Tiêu đề\n\n13/07/2015 10:14\nNội dung bài viết có một câu.\n\n" + trailer)
-    assert (page.author, page.source, page.body) == (author, source, "Nội dung bài viết có một câu.")
+    assert read_trailer("Thanh Hà\n(Báo Yên Bái)\nBình luận\n") == ("Thanh Hà", "Báo Yên Bái", "Nội dung bài viết có một câu.")
 
 
 def test_a_body_sentence_about_copyright_is_not_boilerplate():
@@ -152,16 +142,20 @@ def test_a_body_sentence_about_copyright_is_not_boilerplate():
         ("Nguyễn Minh\nTheo Báo Hà Nội mới\nĐường dây nóng: 0243.123.456\n", "Nguyễn Minh", "Báo Hà Nội mới"),
         ("Nguyễn Minh\nNguồn: Báo Lào Cai\nHotline: 0214 3 840 333 | Email: toasoan@baolaocai.vn\n", "Nguyễn Minh",
          "Báo Lào Cai"),
+        # a copyright line names the source when no other line does
+        ("Hoàng Hiệp - Ngọc Hà\nBản quyền © Báo Đà Nẵng\nChia sẻ:\n", "Hoàng Hiệp - Ngọc Hà", "Báo Đà Nẵng"),
+        ("Bài, ảnh: Hoàng Thu\n© 2026 Báo Lào Cai. Giấy phép số 12/GP-BTTTT\n", "Hoàng Thu", "Báo Lào Cai"),
+        ("Mạnh Hà\nCopyright © 2015 Baohatinh.vn. All rights reserved\n", "Mạnh Hà", "Baohatinh.vn"),
+        ("Đàm Thị Lan\nNguồn: Báo Cao Bằng\n© Bản quyền thuộc về Cổng thông tin X\n", "Đàm Thị Lan", "Báo Cao Bằng"),
+        ("Thanh Hà\n© 2024\n", "Thanh Hà", None),
     ],
 )
 def test_bylines_and_sources_as_sites_write_them(trailer, author, source):
-    page = parse_page("Tiêu đề\n\n13/07/2015 10:14\nNội dung bài viết có một câu.\n\n" + trailer)
-    assert (page.author, page.source, page.body) == (author, source, "Nội dung bài viết có một câu.")
+    assert read_trailer(trailer) == (author, source, "Nội dung bài viết có một câu.")
 
 
 def test_a_name_with_a_place_in_parentheses_is_no_byline_with_a_source():
-    page = parse_page("Tiêu đề\n\n13/07/2015 10:14\nNội dung bài viết có một câu.\n\nThanh Hà (Hà Nội)\n")
-    assert (page.author, page.source) == (None, None)
+    assert read_trailer("Thanh Hà (Hà Nội)\n")[:2] == (None, None)
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,7 @@ def test_an_events_quoted_subject_is_not_a_campaign():
         ("giúp đồng bào các xã biên giới Thông Thụ, Tri Lễ giữ vững an ninh", {"Thông Thụ", "Tri Lễ"}),
         ("ở các huyện biên giới Lộc Ninh, Bù Đốp, Đoàn Thanh niên phối hợp", {"Lộc Ninh", "Bù Đốp"}),
         ("các xã biên giới đã thực hiện Nghị quyết của Đảng", set()),
+        ("các tỉnh miền núi như Lào Cai, Hà Giang đã phối hợp", {"Lào Cai", "Hà Giang"}),
     ],
 )
 def test_locations_by_gazetteer_and_administrative_word(body, names):

@@ -107,14 +107,20 @@ def _bare_outlet(line: str) -> str | None:
 def _credit(line: str) -> str | None:
     """A trailer line that only names the source in parentheses: `(Báo Lào Cai)`, `(TTXVN)`; not a person's
     name (`(Nguyễn Minh)`: the author, `_author_in_parentheses`)."""
-    match = _CREDIT.match(line)
-    return match["name"].strip() if match and len(line.split()) <= 12 and not _personal(match["name"]) else None
+    name = _in_parentheses(line)
+    return name if name and not _personal(name) else None
 
 
 def _author_in_parentheses(line: str) -> str | None:
     """`(Nguyễn Minh)` after the last paragraph: the author."""
+    name = _in_parentheses(line)
+    return name if name and _personal(name) else None
+
+
+def _in_parentheses(line: str) -> str | None:
+    """What a short trailer line written wholly in parentheses names."""
     match = _CREDIT.match(line)
-    return match["name"].strip() if match and _personal(match["name"]) else None
+    return match["name"].strip() if match and len(line.split()) <= 12 else None
 
 
 def _personal(name: str) -> bool:

@@ -300,8 +300,7 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
         if entry and not any(start < m.start() < end for start, end in ended.items()):
             found.append(Body(m.start(), m.end(), entry.name, _parent_inside(m, entry)))
     for m in g.named_regex().finditer(text):
-        if not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not g.HONORIFIC_BEFORE.search(
-                text, max(0, m.start() - 9), m.start()):
+        if not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not g.after_honorific(text, m.start()):
             found.append(Body(m.start(), m.end(), m.group()))
     found += _described(text, scope, posts | set(ended) | {b.start for b in found if not b.implicit})
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))

@@ -28,13 +28,26 @@ class Entry:
     branches: bool = False
 
 
+#: Where an Assembly committee's name may end without `của Quốc hội`: before a person's name or a mark.
+_NAME_OR_MARK_AHEAD = r"(?=[,.;:)]| (?!Trung ương)[A-ZĐÂÔƠƯỨ])"
+
+
 def _entries(section: str) -> tuple[Entry, ...]:
     items = load("bodies.json")[section]
     return tuple(
-        Entry(i["name"], re.compile(alternation(i["forms"], escape=False)), i.get("parent"), i.get("bare"),
+        Entry(i["name"], re.compile(alternation(_forms_of(i), escape=False)), i.get("parent"), i.get("bare"),
               i.get("branches", False))
         for i in items
     )
+
+
+def _forms_of(item: dict) -> list[str]:
+    """An entry's surface forms; with `short_before_name`, its name without `của <parent>` too, where a name or a
+    punctuation mark follows (`Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh`)."""
+    if not item.get("short_before_name"):
+        return item["forms"]
+    short = item["name"].removesuffix(f" của {item['parent']}")
+    return [*item["forms"], re.escape(short) + _NAME_OR_MARK_AHEAD]
 
 
 @lru_cache(maxsize=None)
@@ -110,7 +123,12 @@ def sub_regex() -> re.Pattern:
 
 
 #: An honorific right before: what follows is a person (`đồng chí Báo Thị Mỹ Dung`: a Chăm surname), not a newspaper.
-HONORIFIC_BEFORE = re.compile(r"(?:đồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị) $")
+_HONORIFIC_BEFORE = re.compile(r"(?:đồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị) $")
+
+
+def after_honorific(text: str, pos: int) -> bool:
+    """An honorific (`đồng chí`, `ông`, `bà`…) stands right before `pos`."""
+    return _HONORIFIC_BEFORE.search(text, max(0, pos - 9), pos) is not None
 #: A word's start, or a board written fused to the member word before it (`UVBTV Tỉnh ủy`: `UV` + `BTV Tỉnh ủy`).
 _EDGE_OR_FUSED = rf"(?:{WORD_EDGE_L}|(?<=(?<![\w'’])UV)(?=B))"
 

@@ -290,7 +290,7 @@ def _not_a_name(text: str, start: int, words: list[str], after_body: bool = Fals
         return True
     if not after_body and _PLACE_WORD.search(before):
         return True
-    named = g.named_regex().match(text, start) and not g.HONORIFIC_BEFORE.search(text, max(0, start - 9), start)
+    named = g.named_regex().match(text, start) and not g.after_honorific(text, start)
     return bool(g.sub_regex().match(text, start) or g.central_regex().match(text, start) or named)
 
 

@@ -94,7 +94,8 @@ def _area_words() -> tuple[str, ...]:
 def _area_list_regex() -> re.Pattern:
     """`các huyện miền núi như Bá Thước, …`, `các xã biên giới Thông Thụ, …`: a plural administrative word, words
     of the kind of area, then the first name of the list."""
-    return re.compile(rf"(?:[Cc]ác|những|\d+) (?:huyện|xã|phường|thị trấn|thị xã|quận)(?: (?:{alternation(list(_area_words()))}))+"
+    levels, areas = alternation(list(g.level_words())), alternation(list(_area_words()))
+    return re.compile(rf"(?:[Cc]ác|những|\d+) (?:{levels})(?: (?:{areas}))+"
                       rf"(?: như| là| gồm)?:? (?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_])")
 
 
