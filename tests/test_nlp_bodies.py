@@ -182,6 +182,8 @@ def test_a_bare_party_committee_before_a_district_post_stays_unresolved():
         ("Bộ Tư lệnh Thủ đô", "Bộ Tư lệnh Thủ đô Hà Nội"),
         ("UBND huyện đảo Cồn Cỏ", "Ủy ban nhân dân huyện Cồn Cỏ"),
         ("UBND đặc khu Côn Đảo", "Ủy ban nhân dân đặc khu Côn Đảo"),
+        ("Trường Cao đẳng nghề Hà Nam", "Trường Cao đẳng nghề Hà Nam"),
+        ("Trường Trung cấp nghề Bắc Kạn", "Trường Trung cấp nghề Bắc Kạn"),
     ],
 )
 def test_service_centres_military_regions_and_island_units(surface, name):
@@ -450,3 +452,15 @@ def test_a_national_assembly_committee_named_bare_before_a_name(surface, name):
 
 def test_a_committee_named_bare_before_a_lower_case_word_is_not_the_assemblys():
     assert "Ủy ban Kinh tế của Quốc hội" not in bodies("Ủy ban Kinh tế tỉnh đã họp.", title="Tin Lạng Sơn")
+
+
+def test_a_communes_youth_union_is_named_by_the_union_and_the_commune():
+    """`Bí thư Đoàn xã Đak Ơ`: the commune's Youth Union, not a bare place; `Đoàn xã` alone is the article's commune's."""
+    article = Article(id="t", title="Đại hội Đoàn xã Đak Ơ", published="2023-04-02T08:00:00+07:00",
+                      body="Anh Điểu Văn Bình, Bí thư Đoàn xã Đak Ơ, huyện Bù Gia Mập chia sẻ kinh nghiệm. "
+                           "Đoàn xã phối hợp với Hội Nông dân xã tổ chức ra quân.")
+    extraction = extract(article)
+    union = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Đak Ơ"
+    assert union in {e.name for e in extraction.entities if e.type == "Organization"}
+    assert ("Điểu Văn Bình", "memberOf", union) in {(r.s, r.p, r.o) for r in extraction.relations}
+    assert "Đak Ơ" not in {e.name for e in extraction.entities if e.type == "Location"}
