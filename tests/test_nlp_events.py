@@ -139,3 +139,34 @@ def test_a_comma_between_two_verbs_of_what_the_event_does_with_a_document_stays_
 def test_a_conference_centre_is_the_venue_not_an_event():
     found = events("Sáng 4/10, tại Trung tâm Hội nghị quốc gia ở Hà Nội, Bộ Chính trị tổ chức Hội nghị toàn quốc.")
     assert [e.name for e in found] == ["Hội nghị toàn quốc"]
+
+
+@pytest.mark.parametrize(
+    "visit",
+    ["đã đến thăm, chúc Tết các gia đình chính sách", "thăm và làm việc với Ban Thường vụ Huyện ủy Bát Xát",
+     "đến thăm, tặng quà các hộ nghèo"],
+)
+def test_a_dated_visit_is_an_event_and_the_visitor_attends_it(visit):
+    """A visit or working trip opened by its verb (`đến thăm, chúc Tết …`), with no event noun, is the day's event;
+    whoever makes it attends it."""
+    article = Article(id="t", title="Lãnh đạo tỉnh thăm huyện Bát Xát", published="2019-01-28T10:00:00+07:00",
+                      body=f"Sáng 28/1, đồng chí Đỗ Văn Hùng, Phó Bí thư Tỉnh ủy Lào Cai {visit} tại huyện Bát Xát. "
+                           "Phát biểu tại buổi thăm, đồng chí Đỗ Văn Hùng ghi nhận nỗ lực của địa phương.")
+    extraction = extract(article)
+    [event] = [e for e in extraction.entities if e.type == "Event"]
+    assert event.attrs["date"] == "2019-01-28"
+    found = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert {("Đỗ Văn Hùng", "attends", event.name), ("Đỗ Văn Hùng", "speaksAt", event.name)} <= found
+
+
+def test_a_visit_noun_without_a_date_or_event_is_no_event():
+    assert events("Nhân dịp này, đoàn đã trao quà cho các hộ nghèo. Các chuyến thăm được duy trì hằng năm.") == []
+
+
+def test_a_special_zone_after_tai_is_the_venue_of_the_event_before_it():
+    """`Hội nghị … tổ chức tại đặc khu Phú Quốc`: `đặc khu` is an administrative word, like `huyện`."""
+    article = Article(id="t", title="Chuẩn bị hội nghị", published="2026-03-06T10:00:00+07:00",
+                      body="Ngày 6/3, đoàn công tác đã đến thăm và làm việc tại An Giang về tiến độ các công trình "
+                           "phục vụ Hội nghị Cấp cao APEC 2027 tổ chức tại đặc khu Phú Quốc.")
+    held = {(r.s, r.o) for r in extract(article).relations if r.p == "heldIn"}
+    assert any(s.startswith("Hội nghị Cấp cao APEC 2027") and o == "Phú Quốc" for s, o in held)

@@ -7,11 +7,11 @@ from spacy.tokens import Span
 from kgnews.nlp import positions
 from kgnews.nlp.cues import cues
 from kgnews.nlp.mentions import LOC, ORG, PERSON, Mentions
-from kgnews.nlp.relation_context import Context, event_after, event_before, sentence_of, title_start
+from kgnews.nlp.relation_context import Context, event_after, event_at, event_before, sentence_of, title_start
 
 #: The predicates each cue kind states.
 ROLE_CUES = {"chairs": ("chairs",), "chairs_listed": ("chairs",), "attends": ("attends",),
-             "attends_listed": ("attends",),
+             "attends_listed": ("attends",), "visits": ("attends",),
              "attends_and_directs": ("attends", "directs"), "directs_and_speaks": ("directs", "speaksAt"),
              "directs": ("directs",), "speaks": ("speaksAt",)}
 
@@ -23,7 +23,9 @@ def event_roles(ctx: Context, sent: Span, chain_end: dict[int, int]) -> None:
     for start, end, kind in c.find(m, lo, hi, *ROLE_CUES):
         if kind == "attends" and end < hi and m.low[end] in c.not_presence:
             continue
-        event = event_after(ctx, end, hi)
+        event = _visit(ctx, start, end) if kind == "visits" else event_after(ctx, end, hi)
+        if kind == "visits" and event is None:
+            continue  # a visit that is no event of its own (`Dịp này, đoàn đến thăm …`) is not presence at another
         subjects = _listed(ctx, start, end, hi) if kind != "speaks" else []
         if not subjects and end + 1 < hi and m.low[end] == "của":  # `dưới sự chủ trì của đồng chí X`
             subjects = [p for p in m.of(PERSON, end + 1, hi) if p.start <= end + 4][:1]
@@ -42,6 +44,12 @@ def event_roles(ctx: Context, sent: Span, chain_end: dict[int, int]) -> None:
                 ctx.add(person, pred, event, sent)
         last = subjects or last
     _intro_speakers(ctx, sent)
+
+
+def _visit(ctx: Context, start: int, end: int) -> Span | None:
+    """The visit a visiting cue opens (`đến thăm, chúc Tết …`, `thăm và làm việc với …`): the event its own words
+    begin, or one named right after it."""
+    return next((e for k in range(start, end + 1) if (e := event_at(ctx, k)) is not None), None)
 
 
 def _subjects(ctx: Context, lo: int, cue: int, chain_end: dict[int, int]) -> list[Span]:
