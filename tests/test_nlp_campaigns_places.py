@@ -84,6 +84,10 @@ def test_an_events_quoted_subject_is_not_a_campaign():
         ("ở các huyện biên giới Lộc Ninh, Bù Đốp, Đoàn Thanh niên phối hợp", {"Lộc Ninh", "Bù Đốp"}),
         ("các xã biên giới đã thực hiện Nghị quyết của Đảng", set()),
         ("các tỉnh miền núi như Lào Cai, Hà Giang đã phối hợp", {"Lào Cai", "Hà Giang"}),
+        ("có thêm 3 xã đạt chuẩn nông thôn mới là Tiền Phong, Mường Nọc, Châu Kim; mỗi năm giảm 5% hộ nghèo",
+         {"Tiền Phong", "Mường Nọc", "Châu Kim"}),
+        ("các xã được công nhận gồm: Hòa Bắc, Hòa Ninh và Hòa Phú", {"Hòa Bắc", "Hòa Ninh", "Hòa Phú"}),
+        ("các xã đạt chuẩn là một trong những điểm sáng", set()),
     ],
 )
 def test_locations_by_gazetteer_and_administrative_word(body, names):

@@ -93,10 +93,11 @@ def _area_words() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _area_list_regex() -> re.Pattern:
     """`các huyện miền núi như Bá Thước, …`, `các xã biên giới Thông Thụ, …`: a plural administrative word, words
-    of the kind of area, then the first name of the list."""
+    of the kind of area, then the first name of the list; or what the places share, in lower case, then `là` or
+    `gồm` (`3 xã đạt chuẩn nông thôn mới là Tiền Phong, …`)."""
     levels, areas = alternation(list(g.level_words())), alternation(list(_area_words()))
-    return re.compile(rf"(?:[Cc]ác|những|\d+) (?:{levels})(?: (?:{areas}))+"
-                      rf"(?: như| là| gồm)?:? (?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_])")
+    return re.compile(rf"(?:[Cc]ác|những|\d+) (?:{levels})(?:(?: (?:{areas}))+(?: như| là| gồm)?"
+                      rf"|(?: (?!là )(?![{UPPER}])[^\W\d_]+){{1,8}}? (?:là|gồm)):? (?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_])")
 
 
 def _area_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -104,7 +105,7 @@ def _area_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int,
     after the first are read as a list after a singular word is (two words or more, no body), though they may
     open with a surname (`Quan Sơn`)."""
     listed: list[tuple[int, int, str]] = []
-    for m in _area_list_regex().finditer(text) if any(word in text for word in _area_words()) else ():
+    for m in _area_list_regex().finditer(text):
         words = place_name(m.group("name").split())
         if not words:
             continue
