@@ -88,6 +88,7 @@ def test_an_events_quoted_subject_is_not_a_campaign():
          {"Tiền Phong", "Mường Nọc", "Châu Kim"}),
         ("các xã được công nhận gồm: Hòa Bắc, Hòa Ninh và Hòa Phú", {"Hòa Bắc", "Hòa Ninh", "Hòa Phú"}),
         ("các xã đạt chuẩn là một trong những điểm sáng", set()),
+        ("đến các huyện vùng cao Mù Cang Chải, Trạm Tấu, Văn Chấn để kiểm tra", {"Mù Cang Chải", "Trạm Tấu", "Văn Chấn"}),
     ],
 )
 def test_locations_by_gazetteer_and_administrative_word(body, names):

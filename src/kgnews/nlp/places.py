@@ -54,11 +54,11 @@ def _not_a_country(text: str, m: re.Match) -> bool:
     return bool(follow and follow[0] in data["country_blockers"].get(m.group(), ()))
 
 
-def _listed(text: str, pos: int, plural: bool = True, persons: bool = True) -> list[tuple[int, int, str]]:
+def _listed(text: str, pos: int, plural: bool = True, area: bool = False) -> list[tuple[int, int, str]]:
     """The other names of a list after a plural (`các huyện Đồng Văn, Mèo Vạc và Yên Minh`), or after a
     singular administrative word (`ở huyện Cần Giuộc, Cần Đước đã xuống cấp`) when each name has two words
     or more (`Lễ hội` is no place), ends where a list item does (punctuation, `và`, a lower-case word) and
-    no body or person (with `persons`: no name opening with a surname) starts there."""
+    no body or person starts there (`_names_other`)."""
     found = []
     while (m := _LIST_ITEM.match(text, pos)) is not None:
         words = place_name(m.group("name").split())
@@ -67,7 +67,7 @@ def _listed(text: str, pos: int, plural: bool = True, persons: bool = True) -> l
         name = " ".join(words)
         end = m.start("name") + len(name)
         if not plural and not (len(words) > 1 and _ITEM_END.match(text, end)
-                               and not _names_other(text, m.start("name"), persons)):
+                               and not _names_other(text, m.start("name"), area)):
             break
         found.append((m.start("name"), end, canonical(name)))
         pos = end
@@ -78,11 +78,14 @@ def _listed(text: str, pos: int, plural: bool = True, persons: bool = True) -> l
 _ITEM_END = re.compile(rf"$|[.,;:)]| và | [^\W\d_{UPPER}]")
 
 
-def _names_other(text: str, pos: int, persons: bool = True) -> bool:
-    """A body (`Hội Nông dân`, `Ban Dân vận`) or (with `persons`) a person starts at `pos`, not a place."""
-    if persons and text[pos : text.find(" ", pos)] in surnames():
+def _names_other(text: str, pos: int, area: bool = False) -> bool:
+    """A body (`Hội Nông dân`, `Ban Dân vận`) or a person starts at `pos`, not a place; in a list of an area
+    (`các huyện vùng cao Mù Cang Chải, Trạm Tấu, Quan Sơn`) only a body read whole, not a name opening with a
+    surname or a body's head word."""
+    if not area and text[pos : text.find(" ", pos)] in surnames():
         return True
-    return any(r.match(text, pos) for r in (g.local_regex(), g.central_regex(), g.sub_regex(), g.named_regex(), head_regex()))
+    whole = (g.local_regex(), g.central_regex(), g.sub_regex(), g.named_regex())
+    return any(r.match(text, pos) for r in (whole if area else (*whole, head_regex())))
 
 
 @lru_cache(maxsize=None)
@@ -111,7 +114,7 @@ def _area_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         start = m.start("name")
         end = start + len(" ".join(words))
-        for place in [(start, end, canonical(" ".join(words))), *_listed(text, end, plural=False, persons=False)]:
+        for place in [(start, end, canonical(" ".join(words))), *_listed(text, end, plural=False, area=True)]:
             if not any(place[0] < e and s < place[1] for s, e, _ in found + listed):
                 listed.append((place[0], place[1], province_names().get(place[2], place[2])))
     return listed
