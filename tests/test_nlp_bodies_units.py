@@ -21,6 +21,9 @@ def relations(body, title="Tin tức"):
     [
         ("Ban Chỉ đạo công tác giảm nghèo bền vững tỉnh", "Ban Chỉ đạo công tác giảm nghèo bền vững tỉnh Cao Bằng"),
         ("Ban Chỉ đạo phòng, chống thiên tai tỉnh", "Ban Chỉ đạo phòng, chống thiên tai tỉnh Cao Bằng"),
+        ("Ban Chỉ đạo các chương trình MTQG tỉnh", "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Cao Bằng"),
+        ("Ban An toàn giao thông tỉnh", "Ban An toàn giao thông tỉnh Cao Bằng"),
+        ("Ban Chỉ đạo ATGT tỉnh", "Ban Chỉ đạo an toàn giao thông tỉnh Cao Bằng"),
         ("Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh Cao Bằng"),
         ("Ban Dân tộc tỉnh", "Ban Dân tộc tỉnh Cao Bằng"),
         ("Ban Thi đua - Khen thưởng tỉnh", "Ban Thi đua - Khen thưởng tỉnh Cao Bằng"),

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kgnews.nlp import body_grammar as g
-from kgnews.nlp.gazetteer import edge_first, load, surnames
+from kgnews.nlp.gazetteer import alternation, edge_first, load, surnames
 from kgnews.nlp.scope import place_name
 from kgnews.nlp.text import CAP, NAME_NUMBER, SYL, UPPER
 
@@ -111,7 +111,7 @@ def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at)
     """Walk the description to its level, host or final proper name; a comma ends it, except inside
     `phòng, chống …, …` (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh`)."""
     unit_ok, level_ok = _is_a("unit", text, start), _is_a("level", text, start)
-    stop = frozenset(_data()["stopwords"])
+    stop, compounds = frozenset(_data()["stopwords"]), frozenset(_data()["compounds"])
     listing = False
     for index, (pos, word) in enumerate(words):
         listing = listing or word.endswith("chống")
@@ -120,8 +120,8 @@ def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at)
             return _unit(text, start, pos, host) if host is not None else _named(text, start, words[:index])
         if word == "các" and _level_regex().match(text, pos + 4):
             return None  # `các tỉnh`, `các cấp`: a class, not a body
-        if word in stop and not (word == "mới" and words[index - 1][1] == "thôn"):  # `nông thôn mới` is a name's
-            return _named(text, start, words[:index])
+        if word in stop and not (index and f"{words[index - 1][1].lower()} {word}" in compounds):
+            return _named(text, start, words[:index])  # but `nông thôn mới`, `An toàn giao thông` are a name's
         if index == 0 and not _is_a("host_first", text, start):
             continue
         if unit_ok and word[0].isupper() and (host := body_at(pos)) is not None:
@@ -141,7 +141,14 @@ def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at)
 
 def _surface(text: str, start: int, end: int) -> str:
     surface = text[start:end].rstrip(", ").replace("“", "").replace("”", "")
+    surface = _abbreviation_regex().sub(lambda m: _data()["abbreviations"][m.group()], surface)
     return surface[0].upper() + surface[1:]
+
+
+@lru_cache(maxsize=None)
+def _abbreviation_regex() -> re.Pattern:
+    """The abbreviations a description may hold (`MTQG`), each a whole word."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(_data()['abbreviations']))})(?![\w-])")
 
 
 def _unit(text: str, start: int, host_start: int, host) -> Found:
