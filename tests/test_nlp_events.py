@@ -170,3 +170,22 @@ def test_a_special_zone_after_tai_is_the_venue_of_the_event_before_it():
                            "phục vụ Hội nghị Cấp cao APEC 2027 tổ chức tại đặc khu Phú Quốc.")
     held = {(r.s, r.o) for r in extract(article).relations if r.p == "heldIn"}
     assert any(s.startswith("Hội nghị Cấp cao APEC 2027") and o == "Phú Quốc" for s, o in held)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        ("Chiều 12/3, tại Hà Nội, Chủ tịch nước Lương Cường đã tiếp Đại sứ Nhật Bản đến chào từ biệt.", "Lương Cường"),
+        ("Sáng 4/6, Bí thư Tỉnh ủy Nguyễn Văn Gấu tiếp công dân định kỳ tại Trụ sở Tiếp công dân tỉnh.",
+         "Nguyễn Văn Gấu"),
+        ("Ngày 9/9, Phó Thủ tướng Trần Hồng Hà hội kiến Bộ trưởng Ngoại giao Lào.", "Trần Hồng Hà"),
+        ("Sáng 21/3, Bí thư Quận ủy Long Biên Đinh Văn Hùng đối thoại với nhân dân phường Phúc Đồng.", "Đinh Văn Hùng"),
+    ],
+)
+def test_a_dated_reception_or_dialogue_is_an_event_its_host_attends(sentence, host):
+    """Receptions (`tiếp Đại sứ`, `tiếp công dân`), talks (`hội kiến`, `hội đàm`) and dialogues (`đối thoại với`)
+    are events of the day like meetings."""
+    extraction = extract(Article(id="t", title="Tin hoạt động", body=sentence, published="2024-10-23T10:00:00+07:00"))
+    [event] = [e for e in extraction.entities if e.type == "Event"]
+    assert event.attrs["date"].startswith("2024-")
+    assert (host, "attends", event.name) in {(r.s, r.p, r.o) for r in extraction.relations}

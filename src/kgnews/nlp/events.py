@@ -135,12 +135,13 @@ _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mỗi) $")
 _DESCRIBED = re.compile(r"(?:[Đđ]ây|[Đđ]ó) (?:cũng |sẽ )?là $")
 
 
-#: `Trung tâm Hội nghị quốc gia`: a building named after the events held there.
-_VENUE_BEFORE = re.compile(r"(?:Trung tâm|Cung|Nhà) $")
+#: `Trung tâm Hội nghị quốc gia`, `Trụ sở Tiếp công dân`, `Ban Tiếp công dân`: a building or body named after
+#: the events held there.
+_VENUE_BEFORE = re.compile(r"(?:Trung tâm|Cung|Nhà|Trụ sở|Ban) $")
 
 
 def _is_generic(text: str, start: int, end: int) -> bool:
-    """`các hội nghị`, `đại hội Đảng các cấp`: a class of events, not one; nor is the name of a building."""
+    """`các hội nghị`, `đại hội Đảng các cấp`: a class of events, not one; nor is the name of a building or body."""
     if _PLURAL_BEFORE.search(text[max(0, start - 8) : start]) or _VENUE_BEFORE.search(text, max(0, start - 10), start):
         return True
     return bool(_generic_after().match(text, end))
