@@ -259,3 +259,18 @@ def test_a_surname_led_name_joined_to_the_name_before_is_the_next_name_of_the_li
 
 def test_a_run_after_a_name_that_opens_with_no_surname_is_not_taken_for_a_name():
     assert set(people("Đồng chí Lê Thị Dung và Ban Thường vụ Tỉnh đoàn đã làm việc.")) == {"Lê Thị Dung"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        ("Chủ tịch nước hội đàm với Tổng thống Pháp Emmanuel Macron.", "Emmanuel Macron", "Tổng thống Pháp"),
+        ("Thủ tướng Lào Sonexay Siphandone dự lễ khánh thành.", "Sonexay Siphandone", "Thủ tướng Lào"),
+    ],
+)
+def test_a_foreign_leader_is_named_after_a_post_and_a_country(sentence, name, post):
+    """A post and a country before a run of capitalised words (`Tổng thống Pháp Emmanuel Macron`): the country is the
+    post's, the run the person (not `Lào Sonexay Siphandone`)."""
+    extraction = extract(Article(id="t", title="Tin đối ngoại", body=sentence, published="2024-03-12T10:00:00+07:00"))
+    assert name in {e.name for e in extraction.entities if e.type == "Person"}
+    assert (name, "holdsPosition", post) in {(r.s, r.p, r.o) for r in extraction.relations}

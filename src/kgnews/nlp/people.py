@@ -151,11 +151,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if first in _leading_words() and " " in text[start:end]:
             start += len(first) + 1
             continue
-        province = province_regex().match(text, start, end)  # `… chuyên trách tỉnh Quảng Ngãi Đinh Thị Hồng Minh`
-        if province is not None and _TWO_WORDS_AFTER.match(text, province.end(), end):
-            start = province.end() + 1
+        # `… chuyên trách tỉnh Quảng Ngãi Đinh Thị Hồng Minh`, `Thủ tướng Lào Sonexay Siphandone`
+        place = province_regex().match(text, start, end) or country_regex().match(text, start, end)
+        if place is not None and _TWO_WORDS_AFTER.match(text, place.end(), end):
+            start = place.end() + 1
             continue
         return start, end
+
+
+def _after_post_and_country(text: str, start: int) -> bool:
+    """A post and its country stand right before `start` (`Tổng thống Pháp Emmanuel Macron`)."""
+    return any(m.end() == start - 1 and _post_ends_at(text, m.start())
+               for m in country_regex().finditer(text, max(0, start - 24), start))
 
 
 #: Two capitalised words after a province opening a run: the person named after a title's place.
@@ -164,7 +171,7 @@ _TWO_WORDS_AFTER = re.compile(rf" {CAP} {CAP}")
 
 def _context(doc: Doc, text: str, start: int, end: int, bodies: dict[int, object]) -> bool:
     """A name-giving context before or after the piece."""
-    if start in _trigger_ends(text) or _post_ends_at(text, start):
+    if start in _trigger_ends(text) or _post_ends_at(text, start) or _after_post_and_country(text, start):
         return True
     pos = start - 1 if start and text[start - 1] == " " else start
     pos = pos - 1 if text[pos - 1 : pos] == ":" else pos  # `các Phó Chủ tịch UBND tỉnh: A, B`
