@@ -148,6 +148,11 @@ def test_a_body_sentence_about_copyright_is_not_boilerplate():
         ("Mạnh Hà\nCopyright © 2015 Baohatinh.vn. All rights reserved\n", "Mạnh Hà", "Baohatinh.vn"),
         ("Đàm Thị Lan\nNguồn: Báo Cao Bằng\n© Bản quyền thuộc về Cổng thông tin X\n", "Đàm Thị Lan", "Báo Cao Bằng"),
         ("Thanh Hà\n© 2024\n", "Thanh Hà", None),
+        # related links with their first headline after a colon end the page
+        ("Hải Lâm - Xuân Hiển\nTheo Báo Quân đội nhân dân\nTin cùng chuyên mục: Toàn quân thi đua lập công\n",
+         "Hải Lâm - Xuân Hiển", "Báo Quân đội nhân dân"),
+        ("Minh Đức\nNguồn: Báo Đại biểu Nhân dân\nXem thêm: Quốc hội thảo luận dự án luật\n", "Minh Đức",
+         "Báo Đại biểu Nhân dân"),
     ],
 )
 def test_bylines_and_sources_as_sites_write_them(trailer, author, source):
@@ -161,7 +166,8 @@ def test_a_name_with_a_place_in_parentheses_is_no_byline_with_a_source():
 @pytest.mark.parametrize(
     "menu",
     ["Báo Vĩnh Phúc điện tử | Chính trị | Xây dựng Đảng | Mặt trận - Đoàn thể",
-     "Trang chủ » Thời sự » Chính trị", "Chia sẻ | In bài | Gửi cho bạn bè", "Chia sẻ"],
+     "Trang chủ » Thời sự » Chính trị", "Chia sẻ | In bài | Gửi cho bạn bè", "Chia sẻ",
+     "Thời sự | Quân sự - Quốc phòng | Tiến tới Đại hội XIII của Đảng"],
 )
 def test_navigation_between_the_date_line_and_the_body_is_not_article_text(menu):
     page = parse_page(f"Tiêu đề\n\n13/07/2015 10:14\n{menu}\nNội dung bài viết có một câu.\n\nĐoạn hai.\n")

@@ -15,9 +15,10 @@ BOILERPLATE = re.compile(
     r"tổng số điểm của bài viết là\b.*"
     r"|click để đánh giá bài viết"
     r"|những tin (?:mới|cũ) hơn"
-    r"|tin (?:liên quan|cùng chuyên mục|khác|mới|đọc nhiều|nổi bật)"
+    r"|(?:tin (?:liên quan|cùng chuyên mục|khác|mới|đọc nhiều|nổi bật)"
     r"|(?:các )?(?:tin|bài)(?: viết)? (?:khác|liên quan)"
-    r"|bài viết liên quan|xem thêm|đọc thêm|xem tiếp|quay lại|về đầu trang|trở về"
+    r"|bài viết liên quan|xem thêm|đọc thêm)(?:\s*:.*)?"  # with the first linked headline after a colon, or not
+    r"|xem tiếp|quay lại|về đầu trang|trở về"
     r"|bình luận(?: \(\d+\))?(?: \| chia sẻ)?|gửi bình luận|ý kiến bạn đọc|ý kiến của bạn"
     r"|chia sẻ(?: bài viết)?:?(?: \| in bài)?|in bài(?: viết)?|bản in|lưu bài|gửi email|email"
     r"|facebook|zalo|twitter|tweet|like|share"
@@ -159,7 +160,7 @@ def _split_trailer(lines: list[str]) -> tuple[list[str], str | None, str | None]
 def is_navigation(line: str) -> bool:
     """A line of site navigation: two or more short items split by `|`, `»` or `›`, none ending a sentence."""
     items = _NAV_SPLIT.split(line)
-    return len(items) > 1 and all(0 < len(i.split()) <= 6 and not i.endswith((".", "!", "?")) for i in items)
+    return len(items) > 1 and all(0 < len(i.split()) <= 8 and not i.endswith((".", "!", "?")) for i in items)
 
 
 def _is_caption(line: str) -> bool:
