@@ -464,3 +464,30 @@ def test_a_communes_youth_union_is_named_by_the_union_and_the_commune():
     assert union in {e.name for e in extraction.entities if e.type == "Organization"}
     assert ("Điểu Văn Bình", "memberOf", union) in {(r.s, r.p, r.o) for r in extraction.relations}
     assert "Đak Ơ" not in {e.name for e in extraction.entities if e.type == "Location"}
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit", "parent"),
+    [
+        ("Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
+         "Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
+         "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"),
+        ("Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+         "Tổng Liên đoàn Lao động Việt Nam"),
+    ],
+)
+def test_a_unit_written_before_a_central_body_is_a_body_part_of_it(surface, unit, parent):
+    extraction = extract(Article(id="t", title="Tin", body=f"Sáng 6/1, {surface} đã họp.",
+                                 published="2026-01-06T08:00:00+07:00"))
+    assert {unit, parent} <= {e.name for e in extraction.entities if e.type == "Organization"}
+    assert (unit, "partOf", parent) in {(r.s, r.p, r.o) for r in extraction.relations}
+
+
+def test_a_post_opening_with_a_units_words_is_no_unit():
+    """`Thường trực Ban Bí thư` is a post; `Phó Trưởng Ban Thường trực Ban …` a post before a body."""
+    extraction = extract(Article(id="t", title="Tin", published="2026-01-06T08:00:00+07:00",
+                                 body="Đồng chí Trần Văn An, Thường trực Ban Bí thư, dự hội nghị."))
+    assert {e.name for e in extraction.entities if e.type == "Organization"} == {"Ban Bí thư"}
+    assert ("Trần Văn An", "holdsPosition", "Thường trực Ban Bí thư") in {(r.s, r.p, r.o) for r in extraction.relations}

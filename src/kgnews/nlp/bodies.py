@@ -247,6 +247,30 @@ def _party_unit(m: re.Match, scope: Scope) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _unit_before(text: str, body: Body) -> Body:
+    """`Thường trực Ban Chỉ đạo Trung ương về …`, `Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam`: a unit written
+    before a central body is a body of its own, partOf it; not in a post (`Phó Trưởng Ban Thường trực Ban …`,
+    `Thường trực Ban Bí thư`)."""
+    unit = _central_unit_regex().search(text, max(0, body.start - 20), body.start)
+    if unit is None or _POST_BEFORE.search(text, max(0, unit.start() - 16), unit.start()):
+        return body
+    if text.startswith(_posts_opening_with_units(), unit.start()):
+        return body
+    return Body(unit.start(), body.end, f"{unit.group(1)} {body.name}", (body.start, body.end, body.name), inner=body)
+
+
+@lru_cache(maxsize=None)
+def _central_unit_regex() -> re.Pattern:
+    return re.compile(rf"(?<![^\W_])({alternation(load('bodies.json')['central_units']['units'])}) $")
+
+
+@lru_cache(maxsize=None)
+def _posts_opening_with_units() -> tuple[str, ...]:
+    """Posts whose first words are a unit's (`Thường trực Ban Bí thư`)."""
+    units = tuple(f"{unit} " for unit in load("bodies.json")["central_units"]["units"])
+    return tuple(post for post in load("titles.json")["posts"] if post.startswith(units))
+
+
 def _parent_inside(m: re.Match, entry: g.Entry) -> tuple[int, int, str] | None:
     """The parent a central body's name ends with, in any of its written forms (`Quốc hội` in `Ủy ban Pháp luật
     của Quốc hội`, `MTTQ Việt Nam` in `Ủy ban Trung ương MTTQ Việt Nam`): named inside, it is an entity of its
@@ -298,7 +322,7 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
     for m in g.central_regex().finditer(text):
         entry = g.entry_of(m.group(), g.central(), text, m.start())
         if entry and not any(start < m.start() < end for start, end in ended.items()):
-            found.append(Body(m.start(), m.end(), entry.name, _parent_inside(m, entry)))
+            found.append(_unit_before(text, Body(m.start(), m.end(), entry.name, _parent_inside(m, entry))))
     for m in g.named_regex().finditer(text):
         if not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not g.after_honorific(text, m.start()):
             found.append(Body(m.start(), m.end(), m.group()))
