@@ -491,3 +491,16 @@ def test_a_post_opening_with_a_units_words_is_no_unit():
                                  body="Đồng chí Trần Văn An, Thường trực Ban Bí thư, dự hội nghị."))
     assert {e.name for e in extraction.entities if e.type == "Organization"} == {"Ban Bí thư"}
     assert ("Trần Văn An", "holdsPosition", "Thường trực Ban Bí thư") in {(r.s, r.p, r.o) for r in extraction.relations}
+
+
+def test_a_steering_committee_by_its_head_alone_is_the_one_named_before():
+    """`Phó Trưởng Ban Thường trực Ban Chỉ đạo`, `Chánh Văn phòng Ban Chỉ đạo`: the steering committee named before
+    (here as the parent of a unit), and its office."""
+    steering = "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"
+    extraction = extract(Article(id="t", title="Tin", published="2026-01-06T08:00:00+07:00", body=(
+        f"Chiều 6/1, Thường trực {steering} họp. Đồng chí Nguyễn Thanh Phong, Phó Trưởng Ban Thường trực Ban Chỉ đạo "
+        "chủ trì cuộc họp. Đồng chí Vương Quốc Bảo, Chánh Văn phòng Ban Chỉ đạo báo cáo.")))
+    found = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert ("Nguyễn Thanh Phong", "memberOf", steering) in found
+    assert ("Vương Quốc Bảo", "memberOf", f"Văn phòng {steering}") in found
+    assert (f"Văn phòng {steering}", "partOf", steering) in found

@@ -487,6 +487,26 @@ def _bare_departments(text: str, kept: list[Body]) -> list[Body]:
     return extra
 
 
+#: `Phó Trưởng Ban Thường trực Ban Chỉ đạo chủ trì`, `thuộc diện BCĐ theo dõi`: a steering committee by its head alone.
+_BARE_STEERING = re.compile(rf"(?<![^\W_])(?:Ban Chỉ đạo|BCĐ)(?= [^\W\d_{UPPER}]|[,.;:)]|$)")
+
+
+def _bare_steering(text: str, kept: list[Body]) -> list[Body]:
+    """`Ban Chỉ đạo` or `BCĐ` alone, outside a longer name: the steering committee named last before it (itself or
+    as the parent of a unit), with a unit written before it (`Chánh Văn phòng Ban Chỉ đạo`)."""
+    extra = []
+    starts = [b.start for b in kept]
+    for m in _BARE_STEERING.finditer(text):
+        at = bisect.bisect_right(starts, m.start())
+        if at and m.start() < kept[at - 1].end or _GENERIC_AFTER.match(text, m.end()):
+            continue
+        named = (name for b in reversed(kept[:at]) for name in (b.name, b.parent[2] if b.parent else ""))
+        prior = next((name for name in named if name.startswith("Ban Chỉ đạo ")), None)
+        if prior is not None:
+            extra.append(_unit_before(text, Body(m.start(), m.end(), prior)))
+    return extra
+
+
 def _named_before(before: list[Body], prefix: str) -> Body | None:
     """The last of the bodies named before a bare head whose name starts with it (`Ban Dân vận `, `Sở `)."""
     return next((b for b in reversed(before) if b.name.startswith(prefix)), None)
@@ -529,7 +549,7 @@ class BodyFinder(Component):
     def find(self, doc: Doc) -> None:
         text = text_of(doc)
         kept = find_bodies(text, scope_of(doc))
-        for body in kept + _bare_subunits(text, kept) + _bare_departments(text, kept):
+        for body in kept + _bare_subunits(text, kept) + _bare_departments(text, kept) + _bare_steering(text, kept):
             add(doc, body.start, body.end, LABEL, body.name)
             if body.parent:
                 add(doc, body.parent[0], body.parent[1], LABEL, body.parent[2])
