@@ -504,3 +504,23 @@ def test_a_steering_committee_by_its_head_alone_is_the_one_named_before():
     assert ("Nguyễn Thanh Phong", "memberOf", steering) in found
     assert ("Vương Quốc Bảo", "memberOf", f"Văn phòng {steering}") in found
     assert (f"Văn phòng {steering}", "partOf", steering) in found
+
+
+def test_a_bare_presidium_is_that_of_the_front_committee_the_next_post_names():
+    """`Ủy viên Đoàn Chủ tịch, Trưởng Ban Phong trào Ủy ban Trung ương MTTQ Việt Nam`: the presidium is the Front
+    committee's (not a person `Đoàn Chủ`); `Tổng Liên đoàn` alone is the Vietnam General Confederation of Labour."""
+    presidium = "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    extraction = extract(Article(id="t", title="Tin", published="2024-01-06T08:00:00+07:00", body=(
+        "Cùng đi có đồng chí Lương Văn Tường, Ủy viên Đoàn Chủ tịch, Trưởng Ban Phong trào Ủy ban Trung ương MTTQ "
+        "Việt Nam. Các đồng chí Đỗ Thị Thu Hằng và Phan Văn Lực được bầu làm Phó Chủ tịch Tổng Liên đoàn.")))
+    found = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert ("Lương Văn Tường", "memberOf", presidium) in found
+    assert (presidium, "partOf", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in found
+    assert ("Phan Văn Lực", "memberOf", "Tổng Liên đoàn Lao động Việt Nam") in found
+    assert "Đoàn Chủ" not in {e.name for e in extraction.entities}
+
+
+def test_a_congress_presidium_listing_its_members_gives_them_no_post():
+    extraction = extract(Article(id="t", title="Tin", published="2024-01-06T08:00:00+07:00",
+                                 body="Đoàn Chủ tịch Đại hội gồm các đồng chí Lê Văn An, Trần Văn Bình."))
+    assert not [r for r in extraction.relations if r.p == "holdsPosition"]

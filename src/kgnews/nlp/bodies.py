@@ -463,8 +463,9 @@ def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
         at = bisect.bisect_right(starts, m.start())  # kept[:at] start at or before the match
         if at and m.start() < kept[at - 1].end or _GENERIC_AFTER.match(text, m.end()):
             continue
-        prefix = g.entry_of(m.group(), g.subunits()).name + " "
-        committee = _committee_of_next_post(text, m.end(), kept[at] if at < len(kept) else None)
+        entry = g.entry_of(m.group(), g.subunits())
+        prefix = entry.name + " "
+        committee = _committee_of_next_post(text, m.end(), kept[at] if at < len(kept) else None, entry.hosts)
         prior = _named_before(kept[:at], prefix)
         if committee is not None:
             extra.append(Body(m.start(), m.end(), prefix + committee))
@@ -512,15 +513,15 @@ def _named_before(before: list[Body], prefix: str) -> Body | None:
     return next((b for b in reversed(before) if b.name.startswith(prefix)), None)
 
 
-def _committee_of_next_post(text: str, end: int, following: Body | None) -> str | None:
-    """The Party committee of the post after a bare sub-unit (`…, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy` → the
-    `Huyện ủy`), or the committee named right after it (`Ban Xây dựng Đảng, Đảng ủy phường X`); a post in
-    another body (`UBND`) names none."""
+def _committee_of_next_post(text: str, end: int, following: Body | None, hosts: tuple[str, ...] = ()) -> str | None:
+    """The Party committee (or another of the sub-unit's `hosts`) of the post after a bare sub-unit (`…, Chủ nhiệm
+    Ủy ban Kiểm tra Huyện ủy` → the `Huyện ủy`), or the committee named right after it (`Ban Xây dựng Đảng, Đảng
+    ủy phường X`); a post in another body (`UBND`) names none."""
     if following is None or not (text.startswith(", ", end) and following.start == end + 2
                                  or _CHAINED_POST.fullmatch(text, end, following.start)):
         return None
     for name in (following.name, following.parent[2] if following.parent else ""):
-        if name.startswith(_PARTY_COMMITTEES):
+        if name.startswith(hosts or _PARTY_COMMITTEES):
             return name
     return None
 

@@ -26,6 +26,9 @@ class Entry:
     bare: str | None = None
     #: Its branches are named after it (`… chi nhánh tỉnh X`), each a unit of it.
     branches: bool = False
+    #: A sub-unit's possible hosts when it is written alone before a post (`Đoàn Chủ tịch, Trưởng Ban … Ủy ban
+    #: Trung ương MTTQ`: a Front committee); none given: a Party committee.
+    hosts: tuple[str, ...] = ()
 
 
 #: Where an Assembly committee's name may end without `của Quốc hội`: before a person's name or a mark.
@@ -36,7 +39,7 @@ def _entries(section: str) -> tuple[Entry, ...]:
     items = load("bodies.json")[section]
     return tuple(
         Entry(i["name"], re.compile(alternation(_forms_of(i), escape=False)), i.get("parent"), i.get("bare"),
-              i.get("branches", False))
+              i.get("branches", False), tuple(i.get("hosts", ())))
         for i in items
     )
 

@@ -194,7 +194,7 @@ def _untagged_body(m: Mentions, j: int, until: int) -> bool:
         j < until <= j + 12
         and m.texts[j][:1].isupper()
         and not any(m.covering_label.get(i) == PERSON for i in range(j, until))
-        and not {",", ";", ":", ".", "và"} & set(m.low[j:until])
+        and not {",", ";", ":", ".", "và", "gồm", "là"} & set(m.low[j:until])  # not `Đại hội gồm các đồng chí`
         and not any(m.matches(i, verb) for i in range(j, until) for verb in verbs.starting(m.low, i))
     )
 
