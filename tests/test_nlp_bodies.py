@@ -524,3 +524,15 @@ def test_a_congress_presidium_listing_its_members_gives_them_no_post():
     extraction = extract(Article(id="t", title="Tin", published="2024-01-06T08:00:00+07:00",
                                  body="Đoàn Chủ tịch Đại hội gồm các đồng chí Lê Văn An, Trần Văn Bình."))
     assert not [r for r in extraction.relations if r.p == "holdsPosition"]
+
+
+def test_the_prime_minister_is_a_body_only_as_an_issuer():
+    """SCHEMA Convention 5: `Thủ tướng Chính phủ` issues `…/QĐ-TTg` decisions; in a person's title (`Phó Thủ tướng
+    Chính phủ X`) it is the post, not an Organization."""
+    def organizations(body):
+        article = Article(id="t", title="Tin", body=body, published="2024-01-06T08:00:00+07:00")
+        return {e.name for e in extract(article).entities if e.type == "Organization"}
+
+    assert "Thủ tướng Chính phủ" not in organizations("Phó Thủ tướng Chính phủ Trần Hồng Hà dự và chỉ đạo hội nghị.")
+    assert "Thủ tướng Chính phủ" in organizations(
+        "Phó Thủ tướng Chính phủ Trần Hồng Hà dự hội nghị triển khai Quyết định số 1719/QĐ-TTg của Thủ tướng Chính phủ.")

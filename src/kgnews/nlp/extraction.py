@@ -8,6 +8,7 @@ from operator import itemgetter
 from spacy.tokens import Doc
 
 from kgnews.model import ENTITY_TYPES, Article, Entity, Extraction, Mention, Relation
+from kgnews.nlp.gazetteer import load
 from kgnews.nlp.spans import mentions, raw_text
 
 
@@ -59,5 +60,20 @@ def relations_of(doc: Doc) -> tuple[Relation, ...]:
 
 def to_extraction(doc: Doc, article: Article) -> Extraction:
     """The `Extraction` of one processed article."""
-    return Extraction(article=article, entities=entities_of(doc), relations=relations_of(doc))
+    return Extraction(article, *_without_title_authorities(entities_of(doc), relations_of(doc)))
+
+
+def _without_title_authorities(
+    entities: tuple[Entity, ...], relations: tuple[Relation, ...]
+) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+    """`Thủ tướng Chính phủ` named only in a person's title (`Phó Thủ tướng Chính phủ X`) is a post, not a body:
+    it is an Organization where it acts, as the issuer of a document (SCHEMA Convention 5)."""
+    authorities = load("relation_titles.json")["authorities"]
+    acting = {name for r in relations if r.p not in ("partOf", "holdsPosition") for name in (r.s, r.o)
+              if name in authorities}
+    idle = {e.name for e in entities if e.type == "Organization" and e.name in authorities} - acting
+    if not idle:
+        return entities, relations
+    return (tuple(e for e in entities if e.type != "Organization" or e.name not in idle),
+            tuple(r for r in relations if r.s not in idle and r.o not in idle))
 
