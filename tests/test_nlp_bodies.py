@@ -536,3 +536,16 @@ def test_the_prime_minister_is_a_body_only_as_an_issuer():
     assert "Thủ tướng Chính phủ" not in organizations("Phó Thủ tướng Chính phủ Trần Hồng Hà dự và chỉ đạo hội nghị.")
     assert "Thủ tướng Chính phủ" in organizations(
         "Phó Thủ tướng Chính phủ Trần Hồng Hà dự hội nghị triển khai Quyết định số 1719/QĐ-TTg của Thủ tướng Chính phủ.")
+
+
+def test_bodies_at_another_provinces_bridge_are_that_provinces():
+    """A national online conference: at `điểm cầu thành phố Cần Thơ`, `Thành ủy` and `UBND thành phố` are Cần Thơ's,
+    though the article is about no one province (or about another)."""
+    extraction = extract(Article(id="t", title="Chính phủ họp trực tuyến với các địa phương",
+                                 published="2021-12-02T08:00:00+07:00", body=(
+        "Sáng 2/12, Thủ tướng chủ trì hội nghị trực tuyến toàn quốc với các địa phương. Tại điểm cầu thành phố Cần "
+        "Thơ, đồng chí Đỗ Minh Tân, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố điều hành điểm cầu; tại điểm cầu "
+        "tỉnh Bình Dương có đồng chí Võ Thành Nhân, Chủ tịch UBND tỉnh Bình Dương.")))
+    found = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert ("Đỗ Minh Tân", "memberOf", "Thành ủy Cần Thơ") in found
+    assert ("Đỗ Minh Tân", "memberOf", "Ủy ban nhân dân thành phố Cần Thơ") in found

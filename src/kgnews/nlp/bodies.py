@@ -333,7 +333,27 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
         if not kept or body.start >= kept[-1].end:
             kept.append(body)
     kept = _lengthened(kept)
-    return _placed_there(text, kept, scope.province) if scope.province else kept
+    if scope.province:
+        kept = _placed_there(text, kept, scope.province)
+    return kept + _bridged(text, kept, scope) if "điểm cầu" in text else kept
+
+
+def _bridged(text: str, kept: list[Body], scope: Scope) -> list[Body]:
+    """At another province's bridge of an online conference (`Tại điểm cầu thành phố Cần Thơ, đồng chí X, Phó Bí
+    thư Thành ủy, Chủ tịch UBND thành phố`), the bodies the article's own province could not name (`Thành ủy` in
+    a province's article, anything in a national one) are that province's."""
+    extra: list[Body] = []
+    for m in _there_regex().finditer(text):
+        if not m.group("bridge") or province_names()[m.group("province")] == scope.province:
+            continue
+        end = (stop.start() if (stop := _SENTENCE_END.search(text, m.end())) else len(text))
+        there = replace(scope, province=province_names()[m.group("province")])
+        for body in find_bodies(text[m.start() : end], there):
+            start, stop_at = body.start + m.start(), body.end + m.start()
+            if not any(b.start < stop_at and start < b.end for b in kept + extra):
+                parent = (body.parent[0] + m.start(), body.parent[1] + m.start(), body.parent[2]) if body.parent else None
+                extra.append(replace(body, start=start, end=stop_at, parent=parent, inner=None))
+    return extra
 
 
 def _level_split(name: str) -> tuple[str, str]:
