@@ -106,6 +106,13 @@ def test_a_bare_title_before_a_name_is_a_post_without_a_body():
     assert members(found, "Tôn Đức Thắng") == set()
 
 
+def test_a_ministers_bare_rank_before_another_post_is_a_post_of_its_own():
+    """`Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X`: a minister-ranked head of the Government Office."""
+    found = triples("Cùng dự có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Nguyễn Hoàng Tùng.",
+                    [("Person", "Nguyễn Hoàng Tùng"), ("Organization", "Văn phòng Chính phủ")])
+    assert posts(found, "Nguyễn Hoàng Tùng") == {"Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"}
+
+
 def test_an_election_gives_the_post_named_after_the_cue():
     text = "Đồng chí Hà Văn Khởi được bầu giữ chức Chủ tịch Hội Nông dân huyện khóa X."
     found = triples(text, [("Person", "Hà Văn Khởi"), ("Organization", "Hội Nông dân huyện Lục Yên", "Hội Nông dân huyện"),
