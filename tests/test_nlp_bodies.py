@@ -31,6 +31,8 @@ def bodies(body, title="Tin tức", published="2023-04-02T08:00:00+07:00"):
         ("Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Tư lệnh Bộ đội Biên phòng"),
         ("Tổng cục Chính trị", "Tổng cục Chính trị Quân đội nhân dân Việt Nam"),
         ("Viện Hàn lâm Khoa học xã hội Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam"),
+        ("Đại học Quốc gia Hà Nội", "Đại học Quốc gia Hà Nội"),
+        ("Đại học Quốc gia TP. Hồ Chí Minh", "Đại học Quốc gia Thành phố Hồ Chí Minh"),
     ],
 )
 def test_central_bodies(surface, name):
