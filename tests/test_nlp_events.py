@@ -189,3 +189,11 @@ def test_a_dated_reception_or_dialogue_is_an_event_its_host_attends(sentence, ho
     [event] = [e for e in extraction.entities if e.type == "Event"]
     assert event.attrs["date"].startswith("2024-")
     assert (host, "attends", event.name) in {(r.s, r.p, r.o) for r in extraction.relations}
+
+
+def test_a_congress_numbered_right_after_its_kind_is_one_event_with_its_longer_name():
+    """`Đại hội XII Công đoàn Việt Nam` is the `Đại hội XII …, nhiệm kỳ 2018 - 2023` of the lead: a Roman numeral
+    right after the kind numbers the event as `lần thứ XII` does."""
+    found = events("Chiều 26/9, tại Hà Nội, Đại hội XII Công đoàn Việt Nam, nhiệm kỳ 2018 - 2023 đã bế mạc. "
+                   "Đại hội đã thông qua Nghị quyết Đại hội XII Công đoàn Việt Nam.", published="2018-09-26T17:40:00+07:00")
+    assert [e.name for e in found] == ["Đại hội XII Công đoàn Việt Nam, nhiệm kỳ 2018 - 2023"]

@@ -15,7 +15,8 @@ from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, edge_alternation, loa
 from kgnews.nlp.spans import Component, add, mentions, text_of
 
 LABEL = "Event"
-_ORDINAL = re.compile(r"(?:lần )?thứ ([IVXLC]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: \w+)?)")
+_ORDINAL = re.compile(r"(?:lần )?thứ ([IVXLC]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: \w+)?)"
+                      r"|^\w+ \w+ ([IVXLC]+)(?!\w)")  # or a Roman numeral right after the kind: `Đại hội XII`
 #: `.`, `!` or `?` before white space, or a line break (written to start with a character set: a fast scan).
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
 _DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")
@@ -208,7 +209,8 @@ def _mention(bodies: list, text: str, m: re.Match, dates: list[DateMention], sta
     ordinal = _ORDINAL.search(name)
     org = _org_inside(bodies, m.start(), name_end)
     date = _event_date(text, (m.start(), name_end), dates, starts)
-    return Event(kind, name[0].upper() + name[1:], ordinal.group(1) if ordinal else None, org, date, [(m.start(), name_end)])
+    number = ordinal.group(1) or ordinal.group(2) if ordinal else None
+    return Event(kind, name[0].upper() + name[1:], number, org, date, [(m.start(), name_end)])
 
 
 def find_events(doc: Doc, text: str) -> list[Event]:
