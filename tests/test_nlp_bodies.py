@@ -128,6 +128,13 @@ def test_party_of_another_country_is_not_the_communist_party_of_viet_nam():
     assert "Đảng Cộng sản Việt Nam" not in bodies("đoàn đại biểu Đảng Nhân dân Cách mạng Lào thăm tỉnh")
 
 
+def test_a_unit_of_another_countrys_party_is_that_partys():
+    """`Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào`: not Viet Nam's `Trung ương Đảng`."""
+    found = bodies("Đoàn đại biểu Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào thăm Việt Nam.")
+    assert {"Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào", "Đảng Nhân dân Cách mạng Lào"} <= set(found)
+    assert "Ban Chấp hành Trung ương Đảng" not in found
+
+
 @pytest.mark.parametrize(
     "body",
     ["các tỉnh ủy, thành ủy và các cấp ủy đảng", "Ban Dân vận các tỉnh đã phối hợp", "Hội Cựu chiến binh các cấp"],

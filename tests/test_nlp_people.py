@@ -274,3 +274,10 @@ def test_a_foreign_leader_is_named_after_a_post_and_a_country(sentence, name, po
     extraction = extract(Article(id="t", title="Tin đối ngoại", body=sentence, published="2024-03-12T10:00:00+07:00"))
     assert name in {e.name for e in extraction.entities if e.type == "Person"}
     assert (name, "holdsPosition", post) in {(r.s, r.p, r.o) for r in extraction.relations}
+
+
+def test_a_lao_name_written_with_hyphens_is_one_name():
+    """The Vietnamese press writes Lao names syllable by syllable, joined by hyphens (`Xổm-phăn Vông-khăm-xay`)."""
+    found = people("Đoàn do đồng chí Xổm-phăn Vông-khăm-xay, Trưởng Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào "
+                   "dẫn đầu.")
+    assert "Xổm-phăn Vông-khăm-xay" in found

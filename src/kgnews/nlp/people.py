@@ -18,7 +18,9 @@ from kgnews.nlp.scope import place_name
 from kgnews.nlp.text import CAP
 
 LABEL = "Person"
-_RUN = re.compile(rf"{CAP}(?: {CAP})*")
+#: A capitalised run; a word may join syllables with hyphens (`Xổm-phăn Vông-khăm-xay`: Lao names as the Vietnamese
+#: press writes them).
+_RUN = re.compile(rf"{CAP}(?:-[^\W\d_]+)*(?: {CAP}(?:-[^\W\d_]+)*)*")
 _TITLE_LIKE_BODIES = ("Thủ tướng Chính phủ", "Chủ tịch nước")
 _COMMON_MIDDLE = {"Thị", "Văn"}
 #: A word that makes the following name a place (`phường Võ Thị Sáu`, `đường Lê Lợi`).
