@@ -197,6 +197,14 @@ def test_an_election_of_several_people_gives_each_the_post():
         assert posts(found, person) == {"Phó Bí thư Tỉnh ủy Bắc Kạn"}
 
 
+def test_an_election_of_three_people_gives_the_first_the_post_too():
+    text = "Các đồng chí Ngọ Duy Thành, Đỗ Thị Thu Hằng và Phan Văn Lực được bầu làm Phó Bí thư Tỉnh ủy."
+    names = ("Ngọ Duy Thành", "Đỗ Thị Thu Hằng", "Phan Văn Lực")
+    found = triples(text, [*(("Person", n) for n in names), ("Organization", "Tỉnh ủy Bắc Kạn", "Tỉnh ủy")])
+    for person in names:
+        assert posts(found, person) == {"Phó Bí thư Tỉnh ủy Bắc Kạn"}
+
+
 @pytest.mark.parametrize("cue", ["giữ chức", ", được bổ nhiệm giữ chức", " được điều động giữ chức"])
 def test_an_appointment_after_the_persons_present_post_gives_the_new_post_too(cue):
     text = ("Ban Thường vụ Tỉnh ủy quyết định điều động, bổ nhiệm đồng chí Trần Thị Lan, Phó Trưởng Ban Dân vận "

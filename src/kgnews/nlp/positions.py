@@ -315,9 +315,10 @@ def _appointed(m: Mentions, person: Span, ceiling: int, chain_end: int) -> list[
     appointment = lexicon().appointment
     # past the name or the person's present posts, and a comma after them (`A, B được bầu`: a window of four
     # tokens from B reaches the cue even when B is not tagged as a person)
-    last = chain_end + 1 if chain_end < ceiling and m.low[chain_end] == "," else chain_end
+    last = chain_end
     while last + 1 < ceiling and m.low[last] in {",", "và"} and (other := m.at(last + 1, PERSON)) is not None:
         last = other.end
+    last += 1 if last < ceiling and m.low[last] == "," else 0
     for j in range(last, min(last + 4, ceiling)):
         for cue in appointment.starting(m.low, j):
             if m.matches(j, cue) and (title := parse_title(m, j + len(cue))) is not None:
