@@ -32,6 +32,8 @@ def bodies(body, title="Tin tức", published="2023-04-02T08:00:00+07:00"):
         ("Tổng cục Chính trị", "Tổng cục Chính trị Quân đội nhân dân Việt Nam"),
         ("Viện Hàn lâm Khoa học xã hội Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam"),
         ("Đại học Quốc gia Hà Nội", "Đại học Quốc gia Hà Nội"),
+        ("Đảng bộ Quân đội", "Đảng bộ Quân đội"),
+        ("Đảng bộ Công an Trung ương", "Đảng bộ Công an Trung ương"),
         ("Đại học Quốc gia TP. Hồ Chí Minh", "Đại học Quốc gia Thành phố Hồ Chí Minh"),
     ],
 )
@@ -558,3 +560,10 @@ def test_bodies_at_another_provinces_bridge_are_that_provinces():
     found = {(r.s, r.p, r.o) for r in extraction.relations}
     assert ("Đỗ Minh Tân", "memberOf", "Thành ủy Cần Thơ") in found
     assert ("Đỗ Minh Tân", "memberOf", "Ủy ban nhân dân thành phố Cần Thơ") in found
+
+
+def test_the_army_named_inside_its_general_department_is_its_parent():
+    extraction = extract(Article(id="t", title="Tin", published="2024-01-06T08:00:00+07:00",
+                                 body="Ông Phạm Quang Thái, Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam phát biểu."))
+    assert ("Tổng cục Chính trị Quân đội nhân dân Việt Nam", "partOf", "Quân đội nhân dân Việt Nam") in {
+        (r.s, r.p, r.o) for r in extraction.relations}
