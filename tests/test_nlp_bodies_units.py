@@ -24,6 +24,7 @@ def relations(body, title="Tin tức"):
         ("Ban Chỉ đạo các chương trình MTQG tỉnh", "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Cao Bằng"),
         ("Ban An toàn giao thông tỉnh", "Ban An toàn giao thông tỉnh Cao Bằng"),
         ("Ban Chỉ đạo ATGT tỉnh", "Ban Chỉ đạo an toàn giao thông tỉnh Cao Bằng"),
+        ("Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19", "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19"),
         ("Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh Cao Bằng"),
         ("Ban Dân tộc tỉnh", "Ban Dân tộc tỉnh Cao Bằng"),
         ("Ban Thi đua - Khen thưởng tỉnh", "Ban Thi đua - Khen thưởng tỉnh Cao Bằng"),

@@ -60,7 +60,7 @@ def _plain_first(forms: list[str]) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _desc_regex() -> re.Pattern:
-    rest = rf"(?:,? (?:{_QUOTED}|[Pp]hòng, chống|-|{SYL})){{0,{_data()['max_words']}}}"
+    rest = rf"(?:,? (?:{_QUOTED}|[Pp]hòng, chống|-|{SYL}(?:-{SYL})?)){{0,{_data()['max_words']}}}"  # `COVID-19`
     return re.compile(rf"(?:[Pp]hòng, chống|{CAP}){rest}")
 
 
@@ -179,7 +179,8 @@ def _named(text: str, start: int, words: list) -> Found | None:
     while text.startswith("Ban", start) and first > 0 and (words[first - 1][1][0].isupper() or words[first - 1][1] == "-"):
         first -= 1
     last = first
-    while last < len(words) and (words[last][1][0].isupper() or words[last][1] == "-"):
+    while last < len(words) and (words[last][1][0].isupper() or words[last][1] == "-"
+                                 or words[last][1].isdigit() and words[last - 1][1] == "-"):  # `COVID-19`
         last += 1
     names = [w for _, w in words[first:last]]
     if text.startswith("Ban", start):
@@ -190,7 +191,7 @@ def _named(text: str, start: int, words: list) -> Found | None:
         names.pop()
     if not names or names[0] == "-":
         return None
-    end = words[first][0] + len(" ".join(names))
+    end = words[first + len(names) - 1][0] + len(names[-1])  # `COVID-19`: words joined without spaces too
     return Found(start, end, _surface(text, start, end))
 
 
