@@ -77,6 +77,8 @@ def test_short_later_mention_is_the_same_document():
         ("theo quy định của Luật Đất đai năm 2024, người dân", "Luật Đất đai năm 2024"),
         ("Pháp lệnh Dân số được ban hành", "Pháp lệnh Dân số"),
         ("Bộ luật Hình sự (sửa đổi), Luật Thanh niên;", "Bộ luật Hình sự (sửa đổi)"),
+        ("thông qua Luật Giáo dục đại học (sửa đổi) năm 2018 và Luật Giáo dục năm 2019",
+         "Luật Giáo dục đại học (sửa đổi) năm 2018"),
         ("thi hành Hiến pháp năm 2013.", "Hiến pháp năm 2013"),
     ],
 )

@@ -97,7 +97,7 @@ def named_regex() -> re.Pattern:
         r"Nghị quyết (?:(?:Hội nghị )?Trung ương (?:\d+|[a-zà-ỹ]+)(?: \(khóa [IVXLC]+\)| khóa [IVXLC]+)?"
         r"|Đại hội (?:đại biểu )?(?:toàn quốc |Đảng bộ [^,.;:()]{0,30}?)?(?:lần thứ )?[IVXLC]+(?: của Đảng)?)"
     )
-    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + rf"(?:{resolution}|(?P<kind>{kinds})(?P<rest>(?: {CAP})?(?:,? [^\W\d_]+| năm \d{{4}}| \d{{4}}(?![\d/]))*)(?P<amended> \(sửa đổi(?:, bổ sung)?\))?)")
+    return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + rf"(?:{resolution}|(?P<kind>{kinds})(?P<rest>(?: {CAP})?(?:,? [^\W\d_]+| năm \d{{4}}| \d{{4}}(?![\d/]))*)(?P<amended> \(sửa đổi(?:, bổ sung)?\)(?: năm \d{{4}}(?![\d/]))?)?)")
 
 
 @lru_cache(maxsize=None)
