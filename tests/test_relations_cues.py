@@ -150,6 +150,16 @@ def test_a_clause_without_a_subject_coordinates_the_body_the_sentence_asked_to_a
     assert of(found, "coordinatesWith") == {("Ủy ban nhân dân tỉnh Trà Vinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh")}
 
 
+def test_a_coordination_between_two_bodies_links_them_but_not_a_documents_subject():
+    ents = [("Organization", "Ban Dân vận Tỉnh ủy Trà Vinh", "Ban Dân vận Tỉnh ủy"),
+            ("Organization", "Công an tỉnh Trà Vinh", "Công an tỉnh"),
+            ("LegalDocument", "Nghị định 03/2019/NĐ-CP", "Nghị định số 03/2019/NĐ-CP")]
+    found = triples("Quy chế phối hợp giữa Ban Dân vận Tỉnh ủy và Công an tỉnh được thực hiện tốt.", ents)
+    assert of(found, "coordinatesWith") == {("Ban Dân vận Tỉnh ủy Trà Vinh", "Công an tỉnh Trà Vinh")}
+    found = triples("Nghị định số 03/2019/NĐ-CP quy định việc phối hợp giữa Ban Dân vận Tỉnh ủy và Công an tỉnh.", ents)
+    assert of(found, "coordinatesWith") == set()
+
+
 def test_coordination_links_the_subject_with_each_partner_once():
     text = ("Hội Nông dân tỉnh đã phối hợp với Sở Công Thương và Ngân hàng Chính sách xã hội tỉnh hỗ trợ vốn; "
             "phối hợp với Liên đoàn Lao động tỉnh giới thiệu việc làm.")

@@ -236,10 +236,18 @@ def _last_doc(ctx: Context, sent: Span, doc_ent: Span) -> Span | None:
 
 
 def coordination(ctx: Context, sent: Span) -> None:
-    """coordinatesWith: `<A> (đã) phối hợp với <B>, <C> và <D>`; a later `phối hợp với` keeps A."""
+    """coordinatesWith: `<A> (đã) phối hợp với <B>, <C> và <D>`; a later `phối hợp với` keeps A; `(quy chế) phối
+    hợp giữa <A> và <B>`."""
     m = ctx.m
     subject = None
-    for start, end, _ in cues().find(m, sent.start, sent.end, "coordinates"):
+    for start, end, kind in cues().find(m, sent.start, sent.end, "coordinates", "coordinates_between"):
+        if kind == "coordinates_between":  # not the subject of a document (`Nghị định … quy định việc phối hợp giữa …`)
+            first = m.at(end, ORG)
+            if first is not None and first.end < sent.end and m.low[first.end] in {"và", "với"} and not m.of(
+                    DOCUMENT, _clause_start_sep(ctx, start, sent.start), start):
+                for org in _partners(ctx, first.end + 1, sent.end):
+                    ctx.add(first, "coordinatesWith", org, sent)
+            continue
         clause = _clause_start_sep(ctx, start, sent.start)
         orgs = [o for o in m.of(ORG, clause, start) if start - o.end <= 4]
         subject = orgs[-1] if orgs else _kind_anaphor(ctx, clause, start) or subject or _asked(ctx, sent.start, clause)
