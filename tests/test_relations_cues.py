@@ -160,6 +160,15 @@ def test_a_coordination_between_two_bodies_links_them_but_not_a_documents_subjec
     assert of(found, "coordinatesWith") == set()
 
 
+def test_coordinating_without_voi_needs_the_partner_right_after():
+    ents = [("Organization", "Hội Cựu chiến binh tỉnh Trà Vinh", "Hội Cựu chiến binh tỉnh"),
+            ("Organization", "Công an tỉnh Trà Vinh", "Công an tỉnh")]
+    found = triples("Hội Cựu chiến binh tỉnh phối hợp Công an tỉnh tổ chức hội thao.", ents)
+    assert of(found, "coordinatesWith") == {("Hội Cựu chiến binh tỉnh Trà Vinh", "Công an tỉnh Trà Vinh")}
+    found = triples("Hội Cựu chiến binh tỉnh phối hợp tổ chức hội thao cùng Công an tỉnh.", ents)
+    assert of(found, "coordinatesWith") == set()
+
+
 def test_coordination_links_the_subject_with_each_partner_once():
     text = ("Hội Nông dân tỉnh đã phối hợp với Sở Công Thương và Ngân hàng Chính sách xã hội tỉnh hỗ trợ vốn; "
             "phối hợp với Liên đoàn Lao động tỉnh giới thiệu việc làm.")

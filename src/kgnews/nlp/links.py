@@ -248,6 +248,8 @@ def coordination(ctx: Context, sent: Span) -> None:
                 for org in _partners(ctx, first.end + 1, sent.end):
                     ctx.add(first, "coordinatesWith", org, sent)
             continue
+        if m.low[start:end] == ["phối", "hợp"] and m.at(end, ORG) is None:
+            continue  # `phối hợp` without `với` coordinates only with the body right after it
         clause = _clause_start_sep(ctx, start, sent.start)
         orgs = [o for o in m.of(ORG, clause, start) if start - o.end <= 4]
         subject = orgs[-1] if orgs else _kind_anaphor(ctx, clause, start) or subject or _asked(ctx, sent.start, clause)
