@@ -31,10 +31,24 @@ def entities(body, etype, title="Tin tức"):
         ("thực hiện Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam", "Người Việt Nam ưu tiên dùng hàng Việt Nam"),
         ("và cuộc vận động Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư.",
          "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"),
+        ("Cuộc vận động Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh được hưởng ứng",
+         "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"),
+        ("Tháng Công nhân năm 2024 có chủ đề", "Tháng Công nhân"),
+        ("phong trào thi đua Quảng Bình chung sức xây dựng nông thôn mới", "Quảng Bình chung sức xây dựng nông thôn mới"),
+        ("phong trào Quân đội chung sức xây dựng nông thôn mới", "Quân đội chung sức xây dựng nông thôn mới"),
+        ("Cuộc vận động Học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+         "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"),
+        ("Chương trình “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”",
+         "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau"),
     ],
 )
 def test_campaigns(body, name):
     assert name in entities(body, "Campaign")
+
+
+def test_a_places_own_movement_for_the_new_countryside_is_not_the_national_one():
+    assert set(entities("phong trào Quảng Bình chung sức xây dựng nông thôn mới", "Campaign")) == {
+        "Quảng Bình chung sức xây dựng nông thôn mới"}
 
 
 def test_the_farmers_movement_is_one_campaign_even_unquoted():

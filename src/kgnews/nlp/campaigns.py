@@ -26,6 +26,10 @@ _NUMBERED = re.compile(
 #: Words every `_NUMBERED` match contains: a text without them is not scanned.
 _NUMBERED_WORDS = ("Đề án ", "Chương trình ")
 _ABBREVIATION = re.compile(r" \((Đề án|Chương trình|Đề án số) (\d+)\)")
+#: A place's or a force's own movement for the new countryside, named after a trigger (`phong trào Quảng Bình chung
+#: sức xây dựng nông thôn mới`, `phong trào thi đua Quân đội chung sức …`): its name as written.
+_JOINT = re.compile(r"(?<=[Pp]hong trào )(?:thi đua )?(?P<name>[^\W\d_]+(?: [^\W\d_]+){0,4}? chung (?:sức|tay) xây dựng"
+                    r" nông thôn mới)")
 
 
 @lru_cache(maxsize=None)
@@ -145,6 +149,9 @@ class CampaignFinder(Component):
             short = _ABBREVIATION.match(text, m.end())
             if short:
                 add(doc, short.start() + 2, short.end() - 1, LABEL, name)
+        for m in _JOINT.finditer(text) if " xây dựng nông thôn mới" in text else ():
+            add(doc, m.start("name"), m.end(), LABEL, names.setdefault(fold(m.group("name")), _canonical(m.group("name"))))
+            quoted.append((m.start("name"), m.end()))
         for m in _NUMBERED.finditer(text) if any(w in text for w in _NUMBERED_WORDS) else ():
             if not overlaps(m.start(), m.end(), quoted + blocked):
                 add(doc, m.start(), m.end(), LABEL, names.setdefault(fold(m.group()), m.group()))
