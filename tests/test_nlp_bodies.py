@@ -567,3 +567,13 @@ def test_the_army_named_inside_its_general_department_is_its_parent():
                                  body="Ông Phạm Quang Thái, Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam phát biểu."))
     assert ("Tổng cục Chính trị Quân đội nhân dân Việt Nam", "partOf", "Quân đội nhân dân Việt Nam") in {
         (r.s, r.p, r.o) for r in extraction.relations}
+
+
+def test_a_disaster_command_committee_by_its_abbreviation_or_its_head_alone():
+    extraction = extract(Article(id="t", title="Yên Bái họp khẩn ứng phó bão số 3", published="2024-09-08T08:00:00+07:00",
+                                 body=("Chiều 8/9, Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh họp khẩn. "
+                                       "Đồng chí Trần Huy Tuấn, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy chủ trì. Ban Chỉ huy "
+                                       "PCTT&TKCN huyện Lục Yên đã sơ tán 200 hộ dân.")))
+    command = "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn"
+    assert f"{command} huyện Lục Yên" in {e.name for e in extraction.entities}
+    assert ("Trần Huy Tuấn", "memberOf", f"{command} tỉnh Yên Bái") in {(r.s, r.p, r.o) for r in extraction.relations}

@@ -508,21 +508,24 @@ def _bare_departments(text: str, kept: list[Body]) -> list[Body]:
     return extra
 
 
-#: `Phó Trưởng Ban Thường trực Ban Chỉ đạo chủ trì`, `thuộc diện BCĐ theo dõi`: a steering committee by its head alone.
-_BARE_STEERING = re.compile(rf"(?<![^\W_])(?:Ban Chỉ đạo|BCĐ)(?= [^\W\d_{UPPER}]|[,.;:)]|$)")
+#: `Phó Trưởng Ban Thường trực Ban Chỉ đạo chủ trì`, `thuộc diện BCĐ theo dõi`, `Trưởng Ban Chỉ huy chủ trì`: a
+#: steering or command committee by its head alone.
+_BARE_STEERING = re.compile(rf"(?<![^\W_])(?:Ban Chỉ đạo|BCĐ|Ban Chỉ huy)(?= [^\W\d_{UPPER}]|[,.;:)]|$)")
 
 
 def _bare_steering(text: str, kept: list[Body]) -> list[Body]:
-    """`Ban Chỉ đạo` or `BCĐ` alone, outside a longer name: the steering committee named last before it (itself or
-    as the parent of a unit), with a unit written before it (`Chánh Văn phòng Ban Chỉ đạo`)."""
+    """`Ban Chỉ đạo`, `BCĐ` or `Ban Chỉ huy` alone, outside a longer name: the steering (or command) committee
+    named last before it (itself or as the parent of a unit), with a unit written before it (`Chánh Văn phòng Ban
+    Chỉ đạo`)."""
     extra = []
     starts = [b.start for b in kept]
     for m in _BARE_STEERING.finditer(text):
         at = bisect.bisect_right(starts, m.start())
         if at and m.start() < kept[at - 1].end or _GENERIC_AFTER.match(text, m.end()):
             continue
+        head = "Ban Chỉ huy " if m.group() == "Ban Chỉ huy" else "Ban Chỉ đạo "
         named = (name for b in reversed(kept[:at]) for name in (b.name, b.parent[2] if b.parent else ""))
-        prior = next((name for name in named if name.startswith("Ban Chỉ đạo ")), None)
+        prior = next((name for name in named if name.startswith(head)), None)
         if prior is not None:
             extra.append(_unit_before(text, Body(m.start(), m.end(), prior)))
     return extra
