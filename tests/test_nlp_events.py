@@ -197,3 +197,9 @@ def test_a_congress_numbered_right_after_its_kind_is_one_event_with_its_longer_n
     found = events("Chiều 26/9, tại Hà Nội, Đại hội XII Công đoàn Việt Nam, nhiệm kỳ 2018 - 2023 đã bế mạc. "
                    "Đại hội đã thông qua Nghị quyết Đại hội XII Công đoàn Việt Nam.", published="2018-09-26T17:40:00+07:00")
     assert [e.name for e in found] == ["Đại hội XII Công đoàn Việt Nam, nhiệm kỳ 2018 - 2023"]
+
+
+def test_an_events_name_ends_before_where_it_is_held():
+    """`… hội nghị sơ kết ở huyện Bắc Yên`: the place is the venue, not the name (as after `tại`)."""
+    [event] = events("Sáng 5/3, Hội Nông dân tỉnh Sơn La tổ chức hội nghị sơ kết ở huyện Bắc Yên.")
+    assert event.name == "Hội nghị sơ kết"
