@@ -46,6 +46,12 @@ def test_campaigns(body, name):
     assert name in entities(body, "Campaign")
 
 
+def test_following_uncle_hos_example_is_a_campaign_only_when_named_as_one():
+    """`Cuộc vận động Học tập và làm theo tấm gương đạo đức Hồ Chí Minh` names the campaign; `đẩy mạnh việc học tập
+    và làm theo tấm gương …` says what to do."""
+    assert entities("tiếp tục đẩy mạnh việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh.", "Campaign") == {}
+
+
 def test_a_places_own_movement_for_the_new_countryside_is_not_the_national_one():
     assert set(entities("phong trào Quảng Bình chung sức xây dựng nông thôn mới", "Campaign")) == {
         "Quảng Bình chung sức xây dựng nông thôn mới"}
