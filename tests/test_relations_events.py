@@ -178,3 +178,12 @@ def test_the_hosts_listed_after_ve_phia_attend():
     text = ("Tỉnh ủy tổ chức hội nghị. Về phía huyện có các đồng chí: Tăng Văn Hợp, Bí thư Huyện ủy; Lê Thị Thu Trà, "
             "Chủ tịch HĐND huyện.")
     assert roles(text, "Tăng Văn Hợp", "Lê Thị Thu Trà") == {("Tăng Văn Hợp", "attends"), ("Lê Thị Thu Trà", "attends")}
+
+
+def test_according_to_a_person_opening_a_sentence_is_what_they_said_at_the_event():
+    """`Theo ông X, …` opening a sentence reports X's words at the day's event; `theo lời Chủ tịch Hồ Chí Minh` or
+    `theo quy định` inside a sentence does not."""
+    text = "Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Theo ông Lò Văn Tám, năm qua Hội đã làm tốt."
+    assert roles(text, "Lò Văn Tám") == {("Lò Văn Tám", "speaksAt")}
+    text = "Sáng 2/3, Tỉnh ủy tổ chức hội nghị. Hội làm việc theo ông Lò Văn Tám, năm qua Hội đã làm tốt."
+    assert roles(text, "Lò Văn Tám") == set()

@@ -12,7 +12,8 @@ EVENT = "Event"
 #: The cue kinds the rules look for with `Cues.find` (the other lists are word sets and phrases).
 SEARCHED = frozenset({
     "organise", "chairs", "chairs_listed", "attends", "attends_listed", "visits", "attends_and_directs",
-    "directs_and_speaks", "directs", "speaks", "speech_intros", "speech_of", "intro_blockers", "quotes", "quotes_taught",
+    "directs_and_speaks", "directs", "speaks", "speech_intros", "speech_of", "speech_according", "intro_blockers",
+    "quotes", "quotes_taught",
     "issued_past", "issued_active", "concerns", "concerns_context", "coordinates", "coordinates_between",
 })
 

@@ -118,7 +118,12 @@ def _clause_start(ctx: Context, j: int) -> int:
 def _intro_speakers(ctx: Context, sent: Span) -> None:
     """`Phát biểu tại hội nghị, đồng chí X …`: an intro phrase, then its speaker; `phát biểu của X`."""
     m, lo, hi = ctx.m, sent.start, sent.end
-    for start, end, kind in cues().find(m, lo, hi, "speech_intros", "directs_and_speaks", "speech_of"):
+    for start, end, kind in cues().find(m, lo, hi, "speech_intros", "directs_and_speaks", "speech_of",
+                                        "speech_according"):
+        if kind == "speech_according":  # `Theo ông X, …` opening a sentence: what X said at the event
+            if start == lo and (person := m.at(end, PERSON)) is not None and m.low[person.end : person.end + 1] == [","]:
+                ctx.add(person, "speaksAt", ctx.main_event, sent)
+            continue
         if kind == "speech_of":
             person = m.at(end, PERSON) or next((p for p in m.of(PERSON, end, min(end + 4, hi))), None)
             ctx.add(person, "speaksAt", ctx.main_event, sent)
