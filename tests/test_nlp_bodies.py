@@ -126,6 +126,12 @@ def test_source_credit_is_not_a_body():
     assert bodies("Tin cuối bài.\n\n(Báo Kon Tum)", title="Kon Tum") == {}
 
 
+@pytest.mark.parametrize("phrase", ["63 tỉnh, thành phố trực thuộc Trung ương", "các bộ, ban, ngành Trung ương",
+                                    "từ Trung ương đến địa phương", "ở cấp Trung ương"])
+def test_the_centre_as_a_level_is_not_the_central_committee(phrase):
+    assert "Ban Chấp hành Trung ương Đảng" not in bodies(f"Hội nghị kết nối {phrase} đã thành công.")
+
+
 def test_party_of_another_country_is_not_the_communist_party_of_viet_nam():
     assert "Đảng Cộng sản Việt Nam" not in bodies("đoàn đại biểu Đảng Nhân dân Cách mạng Lào thăm tỉnh")
 
