@@ -180,6 +180,8 @@ def test_a_special_zone_after_tai_is_the_venue_of_the_event_before_it():
          "Nguyễn Văn Gấu"),
         ("Ngày 9/9, Phó Thủ tướng Trần Hồng Hà hội kiến Bộ trưởng Ngoại giao Lào.", "Trần Hồng Hà"),
         ("Sáng 21/3, Bí thư Quận ủy Long Biên Đinh Văn Hùng đối thoại với nhân dân phường Phúc Đồng.", "Đinh Văn Hùng"),
+        ("Chiều 18/7, đồng chí Đinh Văn Khiêm đã tiếp Đoàn đại biểu Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào.",
+         "Đinh Văn Khiêm"),
     ],
 )
 def test_a_dated_reception_or_dialogue_is_an_event_its_host_attends(sentence, host):
