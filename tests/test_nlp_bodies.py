@@ -570,7 +570,8 @@ def test_bodies_at_another_provinces_bridge_are_that_provinces():
 
 def test_the_army_named_inside_its_general_department_is_its_parent():
     extraction = extract(Article(id="t", title="Tin", published="2024-01-06T08:00:00+07:00",
-                                 body="Ông Phạm Quang Thái, Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam phát biểu."))
+                                 body="Ông Phạm Quang Thái, Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân "
+                                      "Việt Nam phát biểu."))
     assert ("Tổng cục Chính trị Quân đội nhân dân Việt Nam", "partOf", "Quân đội nhân dân Việt Nam") in {
         (r.s, r.p, r.o) for r in extraction.relations}
 

@@ -347,11 +347,12 @@ def _bridged(text: str, kept: list[Body], scope: Scope) -> list[Body]:
         if not m.group("bridge") or province_names()[m.group("province")] == scope.province:
             continue
         end = (stop.start() if (stop := _SENTENCE_END.search(text, m.end())) else len(text))
-        there = replace(scope, province=province_names()[m.group("province")])
-        for body in find_bodies(text[m.start() : end], there):
-            start, stop_at = body.start + m.start(), body.end + m.start()
+        there = Scope(province=province_names()[m.group("province")])  # none of the article's own districts
+        shift = m.start()
+        for body in find_bodies(text[shift:end], there):
+            start, stop_at = body.start + shift, body.end + shift
             if not any(b.start < stop_at and start < b.end for b in kept + extra):
-                parent = (body.parent[0] + m.start(), body.parent[1] + m.start(), body.parent[2]) if body.parent else None
+                parent = (body.parent[0] + shift, body.parent[1] + shift, body.parent[2]) if body.parent else None
                 extra.append(replace(body, start=start, end=stop_at, parent=parent, inner=None))
     return extra
 

@@ -150,7 +150,8 @@ class CampaignFinder(Component):
             if short:
                 add(doc, short.start() + 2, short.end() - 1, LABEL, name)
         for m in _JOINT.finditer(text) if " xây dựng nông thôn mới" in text else ():
-            add(doc, m.start("name"), m.end(), LABEL, names.setdefault(fold(m.group("name")), _canonical(m.group("name"))))
+            name = names.setdefault(fold(m.group("name")), _canonical(m.group("name")))
+            add(doc, m.start("name"), m.end(), LABEL, name)
             quoted.append((m.start("name"), m.end()))
         for m in _NUMBERED.finditer(text) if any(w in text for w in _NUMBERED_WORDS) else ():
             if not overlaps(m.start(), m.end(), quoted + blocked):

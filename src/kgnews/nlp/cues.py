@@ -13,8 +13,8 @@ EVENT = "Event"
 SEARCHED = frozenset({
     "organise", "chairs", "chairs_listed", "attends", "attends_listed", "visits", "attends_and_directs",
     "directs_and_speaks", "directs", "speaks", "speech_intros", "speech_of", "speech_according", "intro_blockers",
-    "quotes", "quotes_taught",
-    "issued_past", "issued_active", "concerns", "concerns_context", "coordinates", "coordinates_between",
+    "quotes", "quotes_taught", "issued_past", "issued_active", "concerns", "concerns_context", "coordinates",
+    "coordinates_between",
 })
 
 

@@ -99,8 +99,9 @@ def _area_list_regex() -> re.Pattern:
     of the kind of area, then the first name of the list; or what the places share, in lower case, then `là` or
     `gồm` (`3 xã đạt chuẩn nông thôn mới là Tiền Phong, …`)."""
     levels, areas = alternation(list(g.level_words())), alternation(list(_area_words()))
-    return re.compile(rf"(?:[Cc]ác|những|\d+) (?:{levels})(?:(?: (?:{areas}))+(?: như| là| gồm)?"
-                      rf"|(?: (?!là )(?![{UPPER}])[^\W\d_]+){{1,8}}? (?:là|gồm)):? (?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_])")
+    shared = rf"(?: (?!là )(?![{UPPER}])[^\W\d_]+){{1,8}}? (?:là|gồm)"  # `đạt chuẩn nông thôn mới là`
+    return re.compile(rf"(?:[Cc]ác|những|\d+) (?:{levels})(?:(?: (?:{areas}))+(?: như| là| gồm)?|{shared}):?"
+                      rf" (?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_])")
 
 
 def _area_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

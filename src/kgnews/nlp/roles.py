@@ -121,7 +121,8 @@ def _intro_speakers(ctx: Context, sent: Span) -> None:
     for start, end, kind in cues().find(m, lo, hi, "speech_intros", "directs_and_speaks", "speech_of",
                                         "speech_according"):
         if kind == "speech_according":  # `Theo ông X, …` opening a sentence: what X said at the event
-            if start == lo and (person := m.at(end, PERSON)) is not None and m.low[person.end : person.end + 1] == [","]:
+            person = m.at(end, PERSON) if start == lo else None
+            if person is not None and m.low[person.end : person.end + 1] == [","]:
                 ctx.add(person, "speaksAt", ctx.main_event, sent)
             continue
         if kind == "speech_of":
