@@ -233,6 +233,17 @@ def test_a_list_of_the_members_of_a_board_gives_each_membership_and_no_post(betw
     assert not any(o.startswith("Ban Thường vụ") for s, p, o in found if p == "holdsPosition")
 
 
+def test_a_delegation_listing_its_members_gives_each_membership():
+    """`Đoàn ĐBQH tỉnh X gồm các đại biểu: A, <posts>; B, <posts>`: each listed deputy is in the delegation."""
+    text = ("Đoàn ĐBQH tỉnh Đồng Tháp gồm các đại biểu: Lê Văn Sáu, Phó Trưởng Đoàn chuyên trách; Trần Thị Bảy, "
+            "Phó Chủ tịch UBND tỉnh đã tiếp xúc cử tri.")
+    delegation = "Đoàn đại biểu Quốc hội tỉnh Đồng Tháp"
+    found = triples(text, [*MEETING, ("Person", "Lê Văn Sáu"), ("Person", "Trần Thị Bảy"),
+                           ("Organization", delegation, "Đoàn ĐBQH tỉnh Đồng Tháp"),
+                           ("Organization", "Ủy ban nhân dân tỉnh Đồng Tháp", "UBND tỉnh")])
+    assert {s for s, o in of(found, "memberOf") if o == delegation} == {"Lê Văn Sáu", "Trần Thị Bảy"}
+
+
 def test_a_body_named_in_a_list_without_its_members_cue_gives_no_membership():
     text = "Dự hội nghị có đại diện các ban, ngành của Ban Thường vụ Tỉnh ủy: Lê Văn Sáu, Trần Thị Bảy."
     found = triples(text, [*MEETING, ("Person", "Lê Văn Sáu"), ("Person", "Trần Thị Bảy"),

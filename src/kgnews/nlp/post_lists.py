@@ -77,14 +77,28 @@ def _list_head(m: Mentions, colon: int, lo: int) -> Title | None:
 _MEMBERS_OF = (("trong",), ("thuộc",), ("là", "thành", "viên"), ("là", "ủy", "viên"))
 
 
+#: `Đoàn ĐBQH tỉnh X gồm các đại biểu:`: after a body, the words that open the list of its members.
+_COMPOSED_OF = (("gồm", "các", "đại", "biểu"), ("gồm", "các", "đồng", "chí"), ("gồm", "có", "các", "đồng", "chí"),
+                ("gồm", "có", "các", "đại", "biểu"))
+
+
+def _body_ending(m: Mentions, end: int, lo: int) -> Span | None:
+    """The longest body that ends at token `end` (not the `Tỉnh ủy` inside a board's name)."""
+    return next((body for i in range(max(lo, end - 12), end)
+                 if (body := m.at(i, ORG)) is not None and body.end == end), None)
+
+
 def _member_head(m: Mentions, end: int, lo: int) -> Span | None:
-    """`các đồng chí trong Ban Thường vụ Tỉnh ủy` ending at token `end`: the body."""
-    for i in range(max(lo, end - 12), end):  # the longest body first: not the `Tỉnh ủy` inside the board's name
-        body = m.at(i, ORG)
-        if body is not None and body.end == end:
-            break
-    else:
+    """`các đồng chí trong Ban Thường vụ Tỉnh ủy`, `Đoàn ĐBQH tỉnh X gồm các đại biểu` ending at token `end`: the
+    body."""
+    for words in _COMPOSED_OF:
+        k = end - len(words)
+        if k > lo and tuple(m.low[k:end]) == words:
+            return _body_ending(m, k, lo)
+    body = _body_ending(m, end, lo)
+    if body is None:
         return None
+    i = body.start
     for word in _MEMBERS_OF:
         k = i - len(word)
         if k <= lo or not m.matches(k, word):
