@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -479,11 +480,7 @@ def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
     Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy`), else the last body named before it whose name starts
     the same way."""
     extra = []
-    starts = [b.start for b in kept]  # sorted, and the bodies do not overlap
-    for m in g.sub_regex().finditer(text):
-        at = bisect.bisect_right(starts, m.start())  # kept[:at] start at or before the match
-        if at and m.start() < kept[at - 1].end or _GENERIC_AFTER.match(text, m.end()):
-            continue
+    for m, at in _alone(g.sub_regex(), text, kept):
         entry = g.entry_of(m.group(), g.subunits())
         prefix = entry.name + " "
         committee = _committee_of_next_post(text, m.end(), kept[at] if at < len(kept) else None, entry.hosts)
@@ -491,50 +488,43 @@ def _bare_subunits(text: str, kept: list[Body]) -> list[Body]:
         if committee is not None:
             extra.append(Body(m.start(), m.end(), prefix + committee))
         elif prior is not None:
-            extra.append(Body(m.start(), m.end(), prior.name))
+            extra.append(Body(m.start(), m.end(), prior))
     return extra
 
 
-#: `Phó Giám đốc Sở cho biết`: the department a director's bare title names is the one named last before it.
-_BARE_DEPARTMENT = re.compile(rf"Sở(?<=Giám đốc Sở)(?= [^\W\d_{UPPER}]|[,.;:])")  # a plain letter first: a fast scan
+#: A head written alone for the body of that head named last before it: `Sở` after `Giám đốc` (`Phó Giám đốc Sở cho
+#: biết`), `Ban Chỉ đạo` or `BCĐ` (`Phó Trưởng Ban Thường trực Ban Chỉ đạo chủ trì`, `thuộc diện BCĐ theo dõi`), `Ban
+#: Chỉ huy` (`Trưởng Ban Chỉ huy chủ trì`).
+_BARE_HEAD = re.compile(rf"(?:Sở(?<=Giám đốc Sở)|(?<![^\W_])(?:Ban Chỉ đạo|BCĐ|Ban Chỉ huy))"
+                        rf"(?= [^\W\d_{UPPER}]|[,.;:)]|$)")
 
 
-def _bare_departments(text: str, kept: list[Body]) -> list[Body]:
-    """`Sở` alone after `Giám đốc`/`Phó Giám đốc`: the last department named before it."""
+def _bare_heads(text: str, kept: list[Body]) -> list[Body]:
+    """Each head of `_BARE_HEAD` alone: the body named last before it, with a unit written before it (`Chánh Văn
+    phòng Ban Chỉ đạo`)."""
     extra = []
-    for m in _BARE_DEPARTMENT.finditer(text):
-        prior = _named_before([b for b in kept if b.end <= m.start()], "Sở ")
-        if prior is not None:
-            extra.append(Body(m.start(), m.end(), prior.name))
-    return extra
-
-
-#: `Phó Trưởng Ban Thường trực Ban Chỉ đạo chủ trì`, `thuộc diện BCĐ theo dõi`, `Trưởng Ban Chỉ huy chủ trì`: a
-#: steering or command committee by its head alone.
-_BARE_STEERING = re.compile(rf"(?<![^\W_])(?:Ban Chỉ đạo|BCĐ|Ban Chỉ huy)(?= [^\W\d_{UPPER}]|[,.;:)]|$)")
-
-
-def _bare_steering(text: str, kept: list[Body]) -> list[Body]:
-    """`Ban Chỉ đạo`, `BCĐ` or `Ban Chỉ huy` alone, outside a longer name: the steering (or command) committee
-    named last before it (itself or as the parent of a unit), with a unit written before it (`Chánh Văn phòng Ban
-    Chỉ đạo`)."""
-    extra = []
-    starts = [b.start for b in kept]
-    for m in _BARE_STEERING.finditer(text):
-        at = bisect.bisect_right(starts, m.start())
-        if at and m.start() < kept[at - 1].end or _GENERIC_AFTER.match(text, m.end()):
-            continue
-        head = "Ban Chỉ huy " if m.group() == "Ban Chỉ huy" else "Ban Chỉ đạo "
-        named = (name for b in reversed(kept[:at]) for name in (b.name, b.parent[2] if b.parent else ""))
-        prior = next((name for name in named if name.startswith(head)), None)
+    for m, at in _alone(_BARE_HEAD, text, kept):
+        prior = _named_before(kept[:at], "Ban Chỉ đạo " if m.group() == "BCĐ" else m.group() + " ")
         if prior is not None:
             extra.append(_unit_before(text, Body(m.start(), m.end(), prior)))
     return extra
 
 
-def _named_before(before: list[Body], prefix: str) -> Body | None:
-    """The last of the bodies named before a bare head whose name starts with it (`Ban Dân vận `, `Sở `)."""
-    return next((b for b in reversed(before) if b.name.startswith(prefix)), None)
+def _alone(pattern: re.Pattern, text: str, kept: list[Body]) -> Iterator[tuple[re.Match, int]]:
+    """The matches of `pattern` outside the bodies kept (sorted, not overlapping) and not of a class (`Ban Dân vận
+    các cấp`), each with how many kept bodies start at or before it."""
+    starts = [b.start for b in kept]
+    for m in pattern.finditer(text):
+        at = bisect.bisect_right(starts, m.start())
+        if not (at and m.start() < kept[at - 1].end or _GENERIC_AFTER.match(text, m.end())):
+            yield m, at
+
+
+def _named_before(before: list[Body], prefix: str) -> str | None:
+    """The last name starting with a bare head (`Ban Dân vận `, `Sở `) among the bodies named before it and the
+    parents named inside them (`Ban Chỉ đạo …` in `Thường trực Ban Chỉ đạo …`)."""
+    named = (name for b in reversed(before) for name in (b.name, b.parent[2] if b.parent else ""))
+    return next((name for name in named if name.startswith(prefix)), None)
 
 
 def _committee_of_next_post(text: str, end: int, following: Body | None, hosts: tuple[str, ...] = ()) -> str | None:
@@ -574,7 +564,7 @@ class BodyFinder(Component):
     def find(self, doc: Doc) -> None:
         text = text_of(doc)
         kept = find_bodies(text, scope_of(doc))
-        for body in kept + _bare_subunits(text, kept) + _bare_departments(text, kept) + _bare_steering(text, kept):
+        for body in kept + _bare_subunits(text, kept) + _bare_heads(text, kept):
             add(doc, body.start, body.end, LABEL, body.name)
             if body.parent:
                 add(doc, body.parent[0], body.parent[1], LABEL, body.parent[2])

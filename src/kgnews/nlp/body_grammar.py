@@ -45,12 +45,12 @@ def _entries(section: str) -> tuple[Entry, ...]:
 
 
 def _forms_of(item: dict) -> list[str]:
-    """An entry's surface forms; with `short_before_name`, its name without `của <parent>` too, where a name or a
-    punctuation mark follows (`Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh`)."""
-    if not item.get("short_before_name"):
+    """An entry's surface forms; one named `… của <parent>` (an Assembly committee) is also named without it, where
+    a name or a punctuation mark follows (`Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh`)."""
+    owned = f" của {item['parent']}" if item.get("parent") else None
+    if owned is None or not item["name"].endswith(owned):
         return item["forms"]
-    short = item["name"].removesuffix(f" của {item['parent']}")
-    return [*item["forms"], re.escape(short) + _NAME_OR_MARK_AHEAD]
+    return [*item["forms"], re.escape(item["name"].removesuffix(owned)) + _NAME_OR_MARK_AHEAD]
 
 
 @lru_cache(maxsize=None)

@@ -107,11 +107,17 @@ def _described_at(text: str, m: re.Match, body_at, unit_at) -> Found | None:
     return _read(text, m.start(), words, body_at, unit_at)
 
 
+@lru_cache(maxsize=None)
+def _stop_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that end a description, and the compounds a stop word may end (`nông thôn mới`)."""
+    return frozenset(_data()["stopwords"]), frozenset(_data()["compounds"])
+
+
 def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at) -> Found | None:
     """Walk the description to its level, host or final proper name; a comma ends it, except inside
     `phòng, chống …, …` (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh`)."""
     unit_ok, level_ok = _is_a("unit", text, start), _is_a("level", text, start)
-    stop, compounds = frozenset(_data()["stopwords"]), frozenset(_data()["compounds"])
+    stop, compounds = _stop_words()
     listing = False
     for index, (pos, word) in enumerate(words):
         listing = listing or word.endswith("chống")

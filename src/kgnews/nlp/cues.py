@@ -101,4 +101,16 @@ def _kinds_in(positions: list[int], at: dict, lo: int, hi: int) -> frozenset[str
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    return Cues(load_data("relation_cues.json"))
+    data = load_data("relation_cues.json")
+    return Cues({**data, "visits": [*data["visits"], *_visit_verbs(data["visit_kinds"])]})
+
+
+#: Nouns that open an event's name (`buổi tiếp`, `chuyến thăm`): no verb its maker says.
+_EVENT_NOUNS = ("buổi ", "chuyến ", "cuộc ", "phiên ")
+
+
+def _visit_verbs(kinds: list[str]) -> list[str]:
+    """The verbs among the words of the events a visitor or host makes (`thăm, chúc Tết`, `tiếp Đại sứ`, `hội
+    kiến`): the event's own words are the cue of its maker's attendance."""
+    event_kinds = load_data("events.json")["event_kinds"]
+    return [form for kind in kinds for form in event_kinds[kind] if not form.startswith(_EVENT_NOUNS)]

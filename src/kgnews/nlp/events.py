@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kgnews.nlp import body_grammar as g
 from kgnews.nlp.dates import DateMention, find_dates
 from kgnews.nlp.gazetteer import WORD_EDGE_R, alternation, edge_alternation, load
 from kgnews.nlp.spans import Component, add, mentions, text_of
@@ -108,7 +109,10 @@ def _frame_before() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _name_stops() -> frozenset[str]:
-    return frozenset(load("events.json")["name_stopwords"])
+    """The stop words of a name, and `ở` before an administrative level (`hội nghị sơ kết ở huyện X`: its venue),
+    as the name reads them, word by word or two at a time."""
+    at_level = {f"ở {level.split()[0]}" for level in g.level_words()}
+    return frozenset(load("events.json")["name_stopwords"]) | at_level
 
 
 @lru_cache(maxsize=8)

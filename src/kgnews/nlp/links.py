@@ -105,19 +105,14 @@ def _passed_list(ctx: Context, sent: Span, doc_ent: Span, passed: list) -> Span 
         return None
     start, end, _ = found[-1]
     orgs = m.of(ORG, sent.start, start)
-    council = ctx.organiser if ctx.organiser is not None and m.name_of(ctx.organiser).startswith(_COUNCILS) else None
     if orgs and start - orgs[-1].end <= 1:
         issuer = orgs[-1]
-    elif council is not None and _session_before(m, sent.start, start):
-        issuer = council  # `Kỳ họp đã thông qua 11 nghị quyết, trong đó có: …`: the council in session
+    elif ctx.assembly is not None and _session_before(m, sent.start, start):
+        issuer = ctx.assembly  # `Kỳ họp đã thông qua 11 nghị quyết, trong đó có: …`: the council in session
     else:
         return None
     between = [i for i in range(end, doc_ent.start) if i not in m.covering and not _introduces_list(m, i)]
     return None if any(m.low[i] in _ISSUE_BLOCKERS for i in between) else issuer
-
-
-#: The bodies whose sessions pass what they pass (`Kỳ họp đã thông qua …`).
-_COUNCILS = ("Hội đồng nhân dân", "Quốc hội")
 
 
 def _session_before(m: Mentions, lo: int, start: int) -> bool:

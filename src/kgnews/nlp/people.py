@@ -14,7 +14,7 @@ from kgnews.nlp.gazetteer import (
     alternation, country_regex, edge_alternation, edge_branches, load, province_names, province_regex, surnames,
 )
 from kgnews.nlp.spans import Component, add, mentions, text_of
-from kgnews.nlp.scope import place_name
+from kgnews.nlp.scope import city_before, place_name
 from kgnews.nlp.text import CAP
 
 LABEL = "Person"
@@ -28,8 +28,6 @@ _PLACE_WORD = re.compile(r"(?:phường|xã|quận|huyện|thị trấn|thị x�
 #: A hamlet word: `thôn Lũng Táo` is a place, but `trưởng thôn Vàng Seo Páo` a person.
 _HAMLET_WORD = re.compile(r"(?:thôn|bản|làng|buôn|ấp|xóm|tổ dân phố|khu phố|plei|sóc)\s$")
 #: A photo or source credit before a name: the writer or photographer, not an entity.
-#: `thành phố Hồ Chí Minh`: the city, not the leader.
-_CITY_BEFORE = re.compile(r"(?:thành phố|Thành phố|TP\.?)\s$")
 _CREDIT = re.compile(r"(?:Ảnh|Ảnh minh họa|Nguồn|Theo|Video|Clip|Bài|Tin|Bài và ảnh|Tin, ảnh)\s*:?\s*\(?$")
 
 
@@ -312,7 +310,7 @@ def _historical(text: str, taken: list[tuple[int, int]], full: list) -> list[tup
         for m in form.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e, _ in full):
                 continue
-            if _CITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if city_before(text, m.start()):
                 continue
             found.append((m.start(), m.end(), name))
     return found

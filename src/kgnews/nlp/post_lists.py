@@ -3,60 +3,57 @@ memberships a list head gives (`các đồng chí trong Ban Thường vụ Tỉn
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TypeVar
+from collections.abc import Iterator
 
 from spacy.tokens import Span
 
 from kgnews.nlp.mentions import ORG, PERSON, Mentions
 from kgnews.nlp.positions import Post, Title, lexicon, parse_title, resolve, skip_back
 
-T = TypeVar("T")
 
-
-def list_posts(m: Mentions, sentences: list[tuple[int, int]], assembly: str | None,
-               places: dict[str, str]) -> list[Post]:
-    """`có các ĐBQH: A, <titles>; B, <titles>`: the list head's title for every member; `đại biểu X` at a session."""
-    found = []
+def from_lists(m: Mentions, sentences: list[tuple[int, int]], assembly: str | None,
+               places: dict[str, str]) -> tuple[list[Post], list[tuple[Span, Span]]]:
+    """What list heads give, in one walk of each sentence's persons: `có các ĐBQH: A, <titles>; B, <titles>`, the
+    head's title for every member (and `đại biểu X` at a session); `các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …`,
+    `Đoàn ĐBQH tỉnh X gồm các đại biểu: A, …`, a membership of the body the head names (with no post of it)."""
+    found, members = [], []
     for lo, hi in sentences:
-        for person, start, head in _listed(m, lo, hi, _list_head):
+        for person, start, head, body in _listed(m, lo, hi):
             title = head or _delegate(m, person, start, lo, assembly)
             if title is not None:
                 literal, org = resolve(m, title, places)
                 if title.head == "Đại biểu" and org is None:
                     literal, org = f"Đại biểu {assembly}", assembly
                 found.append(Post(person, title, literal, org))
-    return found
+            if body is not None:
+                members.append((person, body))
+    return found, members
 
 
-def list_members(m: Mentions, sentences: list[tuple[int, int]]) -> list[tuple[Span, Span]]:
-    """`các đồng chí trong Ban Thường vụ Tỉnh ủy: A, <posts>; B, <posts>`: each listed person (with the body)
-    is a member of the body the list head names, with no post of it."""
-    return [(person, body) for lo, hi in sentences
-            for person, _, body in _listed(m, lo, hi, _member_head) if body is not None]
-
-
-def _listed(m: Mentions, lo: int, hi: int,
-            head_ending: Callable[[Mentions, int, int], T | None]) -> Iterator[tuple[Span, int, T | None]]:
-    """Each person of the sentence [lo, hi) (with where its name and honorifics start) and the head of the list
-    it is in: `head_ending(m, k, lo)` reads a head ending at token k, before a colon (its list goes on through `;`)
+def _listed(m: Mentions, lo: int, hi: int) -> Iterator[tuple[Span, int, Title | None, Span | None]]:
+    """Each person of the sentence [lo, hi) (with where its name and honorifics start) and the heads of the list
+    it is in (a title, a body of members), read where a list opens: before a colon (its list goes on through `;`)
     or before the first name; names joined by commas (`A, B; đồng chí C, …`) end their list at `;`."""
-    head: T | None = None
+    heads: tuple[Title | None, Span | None] = (None, None)
     names_only = False
     previous = None
     for person in m.of(PERSON, lo, hi):
         start = skip_back(m, person.start, lo)[0]
         before = m.low[start - 1] if start > lo else ""
         if before == ":":
-            head, names_only = head_ending(m, start - 1, lo), False
+            heads, names_only = _heads_ending(m, start - 1, lo), False
         elif before == ";" and names_only:
-            head, names_only = None, False
+            heads, names_only = (None, None), False
         elif before not in {";", ",", "và"}:
-            head, names_only = head_ending(m, start, lo), False  # `các Phó Chủ tịch UBND tỉnh A, B`, else none
+            heads, names_only = _heads_ending(m, start, lo), False  # `các Phó Chủ tịch UBND tỉnh A, B`, else none
         elif before == "," and previous is not None and previous.end == start - 1:
             names_only = True
         previous = person
-        yield person, start, head
+        yield person, start, *heads
+
+
+def _heads_ending(m: Mentions, k: int, lo: int) -> tuple[Title | None, Span | None]:
+    return _list_head(m, k, lo), _member_head(m, k, lo)
 
 
 def _list_head(m: Mentions, colon: int, lo: int) -> Title | None:

@@ -85,6 +85,8 @@ class Context:
         self.ranges = [(s.start, s.end) for s in self.sents]
         self.starts = [s.start for s in self.sents]
         self.organiser: Span | None = None
+        #: The council (or the Assembly) whose session the article reports, if any.
+        self.assembly: Span | None = None
         #: The event that frames the one reported (`tiếp tục chương trình Kỳ họp thứ 4, …`), if any.
         self.frame: Span | None = None
         self.posts: list = []

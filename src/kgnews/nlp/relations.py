@@ -63,14 +63,16 @@ class RelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(doc)
-        assembly = _assembly(ctx)
+        ctx.assembly = _assembly(ctx)
+        assembly = ctx.m.name_of(ctx.assembly) if ctx.assembly is not None else None
         found, chain_end = positions.posts(ctx.m, ctx.ranges, assembly)
-        found += post_lists.list_posts(ctx.m, ctx.ranges, assembly, positions.places_of(ctx.m))
+        listed, members = post_lists.from_lists(ctx.m, ctx.ranges, assembly, positions.places_of(ctx.m))
+        found += listed
         found = _without_shortened(ctx.m, found)
         ctx.set_posts(found)
         for post in found:
             _add_post(ctx, post)
-        for person, body in post_lists.list_members(ctx.m, ctx.ranges):
+        for person, body in members:
             ctx.add(person, "memberOf", body, ctx.sents[sentence_of(ctx, body.start)])
         for sent in ctx.sents:
             for rule in _SENTENCE_RULES:
@@ -130,21 +132,21 @@ def _add_post(ctx: Context, post: positions.Post) -> None:
         ctx.add(post.person, "memberOf", title.body, sent, literal=post.organization)
 
 
-def _assembly(ctx: Context) -> str | None:
+def _assembly(ctx: Context) -> Span | None:
     """The people's council, or the National Assembly, whose session the article reports: where a bare
-    `Đại biểu` sits."""
+    `Đại biểu` sits, and what its session passes."""
     m = ctx.m
     if ctx.organiser is not None and m.name_of(ctx.organiser).startswith("Hội đồng nhân dân"):
-        return m.name_of(ctx.organiser)
+        return ctx.organiser
     event = " ".join(folded(m.name_of(e)) for e in (ctx.main_event, ctx.frame) if e is not None)
     for org in m.of(ORG, nested=True):
         name = m.name_of(org)
         if name.startswith("Hội đồng nhân dân") and (
             folded(name) in event or folded(name.replace("Hội đồng nhân dân", "HĐND")) in event
         ):
-            return name
-    if "quốc hội" in event and any(m.name_of(org) == "Quốc hội" for org in m.of(ORG, nested=True)):
-        return "Quốc hội"
+            return org
+    if "quốc hội" in event:
+        return next((org for org in m.of(ORG, nested=True) if m.name_of(org) == "Quốc hội"), None)
     return None
 
 

@@ -117,13 +117,17 @@ def compute_scope(title: str, body: str, source: str = "", toned: bool = False) 
 _CITY_BEFORE = re.compile(r"(?:[Tt]hành phố|TP\.?) ?$")
 
 
+def city_before(text: str, pos: int) -> bool:
+    """The level word of a city stands right before `pos`: `Hồ Chí Minh` there is the city, not the leader."""
+    return _CITY_BEFORE.search(text, max(0, pos - 11), pos) is not None
+
+
 def _counts(text: str, m: re.Match) -> bool:
     """Whether a province's name counts for the article's own: not a province before a merger, and a city also
     named after a person (`Hồ Chí Minh` in `tư tưởng Hồ Chí Minh`) only when written as the city."""
     if _FORMER_AFTER.match(text, m.end()):
         return False
-    return m.group() not in load("provinces.json")["in_full"] or bool(
-        _CITY_BEFORE.search(text, max(0, m.start() - 11), m.start()))
+    return m.group() not in load("provinces.json")["in_full"] or city_before(text, m.start())
 
 
 def _party_level(text: str) -> str | None:
