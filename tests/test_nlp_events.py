@@ -144,7 +144,7 @@ def test_a_conference_centre_is_the_venue_not_an_event():
 @pytest.mark.parametrize(
     "visit",
     ["đã đến thăm, chúc Tết các gia đình chính sách", "thăm và làm việc với Ban Thường vụ Huyện ủy Bát Xát",
-     "đến thăm, tặng quà các hộ nghèo"],
+     "đến thăm, tặng quà các hộ nghèo", "làm việc với Ban Thường vụ Huyện ủy Bát Xát"],
 )
 def test_a_dated_visit_is_an_event_and_the_visitor_attends_it(visit):
     """A visit or working trip opened by its verb (`đến thăm, chúc Tết …`), with no event noun, is the day's event;
