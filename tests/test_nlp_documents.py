@@ -80,6 +80,7 @@ def test_short_later_mention_is_the_same_document():
         ("thông qua Luật Giáo dục đại học (sửa đổi) năm 2018 và Luật Giáo dục năm 2019",
          "Luật Giáo dục đại học (sửa đổi) năm 2018"),
         ("thi hành Hiến pháp năm 2013.", "Hiến pháp năm 2013"),
+        ("hướng dẫn Luật Phòng, chống tham nhũng năm 2018 (sửa đổi, bổ sung) và", "Luật Phòng, chống tham nhũng năm 2018"),
     ],
 )
 def test_named_laws_without_numbers(body, name):

@@ -41,6 +41,14 @@ def test_an_event_organised_or_held_at_a_named_place(tail):
     assert of(found, "heldIn") == {(other, "Hà Nội")}
 
 
+@pytest.mark.parametrize("building", ["tại Trung tâm Hội nghị tỉnh, thành phố Vinh,", "tại Nhà Văn hóa tỉnh (Vinh),",
+                                      "tại Trụ sở Tỉnh ủy ở Vinh,"])
+def test_the_city_of_a_named_building_is_where_the_event_is_held(building):
+    text = f"Chiều 12/3, {building} Ban Dân vận Tỉnh ủy tổ chức {EV.lower().replace('hội nghị', 'Hội nghị')}."
+    found = triples(text, [*MEETING, ("Location", "Vinh"), ("Organization", "Ban Dân vận Tỉnh ủy Nghệ An", "Ban Dân vận Tỉnh ủy")])
+    assert of(found, "heldIn") == {(EV, "Vinh")}
+
+
 def test_the_area_of_the_bridge_points_is_where_an_online_event_is_held():
     text = "Hội nghị được kết nối trực tuyến đến 60 điểm cầu các xã, phường trên địa bàn tỉnh Hòa Bình."
     assert of(triples(text, [*MEETING, ("Location", "Hòa Bình")]), "heldIn") == {(EV, "Hòa Bình")}
@@ -110,6 +118,15 @@ def test_laws_the_assembly_has_passed_are_issued_by_it():
     laws = ["Luật Thủ đô (sửa đổi)", "Luật Đường bộ", "Luật Lưu trữ (sửa đổi)"]
     found = triples(text, [("Organization", "Quốc hội"), *[("LegalDocument", law) for law in laws]])
     assert of(found, "issuedBy") == {(law, "Quốc hội") for law in laws}
+
+
+def test_a_second_issuing_verb_of_the_same_subject_issues_what_follows_it():
+    text = ("Quốc hội đã ban hành Nghị quyết số 88/2014/QH13 về đổi mới chương trình, sách giáo khoa, thông qua "
+            "Luật Giáo dục nghề nghiệp năm 2014 và Luật Trẻ em năm 2016; Chính phủ ban hành Nghị quyết số 44/NQ-CP.")
+    docs = ["Nghị quyết 88/2014/QH13", "Luật Giáo dục nghề nghiệp năm 2014", "Luật Trẻ em năm 2016", "Nghị quyết 44/NQ-CP"]
+    found = triples(text, [("Organization", "Quốc hội"), ("Organization", "Chính phủ"),
+                           *[("LegalDocument", doc, doc.replace("quyết ", "quyết số ")) for doc in docs]])
+    assert of(found, "issuedBy") == {*((doc, "Quốc hội") for doc in docs[:3]), (docs[3], "Chính phủ")}
 
 
 def test_a_plenum_resolution_is_issued_by_the_central_committee():

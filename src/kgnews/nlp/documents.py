@@ -307,7 +307,9 @@ class DocumentFinder(Component):
             pos = m.start() + (len(name) if name else len(kind))
             if not name or overlaps(m.start(), pos, taken):
                 continue
-            if m.group("amended") and name == kind + m.group("rest"):
+            if m.group("amended") and name == kind + m.group("rest") and not _FINAL_YEAR.search(name):
+                # `Luật X (sửa đổi) năm 2018` is named so; after the year (`Luật X năm 2018 (sửa đổi, bổ sung)`)
+                # the brackets say the law is being amended, not its name
                 name += m.group("amended")
                 pos = m.start() + len(name)
             canonical = names.setdefault(_FINAL_YEAR.sub("", name), name)

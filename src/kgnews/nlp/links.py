@@ -32,7 +32,7 @@ def issuers(ctx: Context, sent: Span) -> None:
             org = _passive_issuer(ctx, j + 1, sent.end)
         if org is None:
             org = _active_issuer(ctx, sent, doc_ent) or (_passed_list(ctx, sent, doc_ent, passed) if passed else None)
-            org = org or _enacted_too(m, doc_ent, enacted)
+            org = org or _enacted_too(m, doc_ent, enacted) or _enacted_next(ctx, sent, doc_ent, enacted)
             enacted = (doc_ent, org) if org is not None else enacted
         if org is not None:
             for issuer in [org, *_joint_issuers(m, org, sent.end)]:
@@ -55,15 +55,30 @@ def _joint_issuers(m: Mentions, org: Span, hi: int) -> list[Span]:
     return listed if listed and (j >= hi or m.low[j] in _AFTER_ISSUERS) else []
 
 
-def _enacted_too(m: Mentions, doc_ent: Span, enacted: tuple[Span, Span] | None) -> Span | None:
+def _enacted_too(m: Mentions, doc_ent: Span, enacted: tuple[Span, Span] | None, joined: int | None = None) -> Span | None:
     """`Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị 11-CT/TU về … và Kế hoạch 47-KH/TU`, `HĐND đã thông qua …:
     Nghị quyết số 05/… quy định …; Nghị quyết số 06/…`: a document joined by `và` or `;` to the one enacted
     or passed just before it in the sentence, with no other body named between, has the same issuer."""
-    if enacted is None or doc_ent.start == 0 or m.low[doc_ent.start - 1] not in {"và", ";"}:
+    joins = {"và", ";"} if joined is None else {","}  # `, thông qua …`: a second verb of the same subject
+    joined = doc_ent.start - 1 if joined is None else joined
+    if enacted is None or joined < 0 or m.low[joined] not in joins:
         return None
     first, issuer = enacted
-    between = m.of(ORG, first.end, doc_ent.start) + m.of(DOCUMENT, first.end, doc_ent.start)
+    between = m.of(ORG, first.end, joined) + m.of(DOCUMENT, first.end, joined)
     return issuer if not between else None
+
+
+def _enacted_next(ctx: Context, sent: Span, doc_ent: Span, enacted: tuple[Span, Span] | None) -> Span | None:
+    """`Quốc hội đã ban hành Nghị quyết số 88/2014/QH13 về …, thông qua Luật Giáo dục năm 2019`: a document right
+    after a second issuing verb with no subject of its own (`, thông qua`) has the issuer of the clause before."""
+    m = ctx.m
+    if enacted is None:
+        return None
+    for start in range(max(sent.start + 1, doc_ent.start - 3), doc_ent.start):
+        verbs = cues().phrases["issued_passive"].starting(m.low, start)
+        if m.low[start - 1] == "," and any(start + len(seq) == doc_ent.start and m.matches(start, seq) for seq in verbs):
+            return _enacted_too(m, doc_ent, enacted, joined=start - 1)
+    return None
 
 
 def _and_doc(m: Mentions, j: int, first: Span) -> Span | None:

@@ -29,11 +29,27 @@ def venues(ctx: Context, sent: Span) -> None:
             event = event_in(ctx, sent.start, sent.end) or ctx.main_event
         elif lead in {"tại", "ở"}:
             event = _venue_of(ctx, sent, organise, place, k)
+        elif (building := _building_before(m, sent.start, k)) is not None:
+            event = _venue_of(ctx, sent, organise, place, building)
         elif k - 3 >= sent.start and m.matches(k - 3, ("trên", "địa", "bàn")):  # `… 60 điểm cầu trên địa bàn tỉnh X`
             if bridged is None:
                 bridged = _bridge_between(m, sent.start, k - 3)
             event = (event_in(ctx, sent.start, sent.end) or ctx.main_event) if bridged else None
         ctx.add(event, "heldIn", place, sent)
+
+
+def _building_before(m: Mentions, lo: int, k: int) -> int | None:
+    """`tại Nhà Quốc hội, Hà Nội`, `tại Trung tâm Hội nghị Quốc gia (Hà Nội)`, `tại Trụ sở Trung ương Đảng ở Hà Nội`:
+    the place at token k follows a named building after `tại`; the building's first token, else None."""
+    if k - 2 <= lo or m.low[k - 1] not in {",", "(", "ở"}:
+        return None
+    for j in range(k - 2, max(lo, k - 8), -1):
+        if m.low[j - 1] == "tại":
+            named = m.texts[j][:1].isupper() and not m.of(LOC, j, k) and not m.of(PERSON, j, k)
+            return j if named else None
+        if not m.low[j].isalpha():
+            return None
+    return None
 
 
 def _bridge_between(m: Mentions, lo: int, hi: int) -> bool:
