@@ -148,6 +148,9 @@ def test_a_body_sentence_about_copyright_is_not_boilerplate():
         ("Mạnh Hà\nCopyright © 2015 Baohatinh.vn. All rights reserved\n", "Mạnh Hà", "Baohatinh.vn"),
         ("Đàm Thị Lan\nNguồn: Báo Cao Bằng\n© Bản quyền thuộc về Cổng thông tin X\n", "Đàm Thị Lan", "Báo Cao Bằng"),
         ("Thanh Hà\n© 2024\n", "Thanh Hà", None),
+        ("Hải Yến\nBản quyền thuộc Báo Gia Lai. Ghi rõ nguồn khi trích dẫn.\n", "Hải Yến", "Báo Gia Lai"),
+        # share buttons and an empty related-links heading after the byline
+        ("Bài, ảnh: Minh Khoa\nBáo Tây Ninh\nChia sẻ: Facebook | Zalo\nTin liên quan\n", "Minh Khoa", "Báo Tây Ninh"),
         # related links with their first headline after a colon end the page
         ("Hải Lâm - Xuân Hiển\nTheo Báo Quân đội nhân dân\nTin cùng chuyên mục: Toàn quân thi đua lập công\n",
          "Hải Lâm - Xuân Hiển", "Báo Quân đội nhân dân"),
@@ -167,7 +170,8 @@ def test_a_name_with_a_place_in_parentheses_is_no_byline_with_a_source():
     "menu",
     ["Báo Vĩnh Phúc điện tử | Chính trị | Xây dựng Đảng | Mặt trận - Đoàn thể",
      "Trang chủ » Thời sự » Chính trị", "Chia sẻ | In bài | Gửi cho bạn bè", "Chia sẻ",
-     "Thời sự | Quân sự - Quốc phòng | Tiến tới Đại hội XIII của Đảng"],
+     "Thời sự | Quân sự - Quốc phòng | Tiến tới Đại hội XIII của Đảng",
+     "Tin tức > Xây dựng Đảng > Công tác cán bộ\nChia sẻ Facebook | Zalo", "Thời sự\nChia sẻ: Facebook | Twitter"],
 )
 def test_navigation_between_the_date_line_and_the_body_is_not_article_text(menu):
     page = parse_page(f"Tiêu đề\n\n13/07/2015 10:14\n{menu}\nNội dung bài viết có một câu.\n\nĐoạn hai.\n")

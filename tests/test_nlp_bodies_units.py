@@ -162,3 +162,49 @@ def test_religious_and_representative_boards_and_district_offices(surface, name)
 def test_a_board_of_a_described_body_has_it_as_parent():
     found = entities("Ban Thường vụ Đảng ủy Quân sự tỉnh họp phiên thường kỳ.", title="Nghệ An")
     assert {"Ban Thường vụ Đảng ủy Quân sự tỉnh Nghệ An", "Đảng ủy Quân sự tỉnh Nghệ An"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Bệnh viện Đa khoa tỉnh", "Bệnh viện Đa khoa tỉnh Cao Bằng"),
+        ("Bệnh viện Y học cổ truyền tỉnh", "Bệnh viện Y học cổ truyền tỉnh Cao Bằng"),
+        ("Bệnh viện Trung ương Thái Nguyên", "Bệnh viện Trung ương Thái Nguyên"),
+        ("Hội đồng Nghĩa vụ quân sự huyện Bảo Lạc", "Hội đồng Nghĩa vụ quân sự huyện Bảo Lạc"),
+        ("Trung đoàn 852", "Trung đoàn 852"),
+        ("Lữ đoàn 382", "Lữ đoàn 382"),
+        ("Bộ Tư lệnh Quân khu 1", "Bộ Tư lệnh Quân khu 1"),
+        ("Ban Chỉ đạo phòng, chống thiên tai Trung ương", "Ban Chỉ đạo phòng, chống thiên tai Trung ương"),
+    ],
+)
+def test_hospitals_military_units_and_central_boards_described_by_their_level(surface, name):
+    assert name in entities(f"Tỉnh Cao Bằng biểu dương {surface} vì đã có nhiều thành tích.")
+
+
+@pytest.mark.parametrize(
+    ("body", "force"),
+    [("Đồng chí yêu cầu lực lượng Công an nhân dân bảo đảm an ninh.", "Công an nhân dân"),
+     ("Cán bộ, chiến sĩ Bộ đội Biên phòng luôn gắn bó với đồng bào.", "Bộ đội Biên phòng")],
+)
+def test_the_national_forces_named_without_a_level(body, force):
+    assert force in entities(body)
+
+
+@pytest.mark.parametrize("body", ["Lực lượng Công an nhân dân tỉnh Cao Bằng ra quân.",
+                                  "Hội nghị quán triệt Luật Công an nhân dân năm 2018."])
+def test_a_provincial_force_or_a_law_is_not_the_national_force(body):
+    assert "Công an nhân dân" not in entities(body)
+
+
+def test_a_unit_placed_under_a_body_in_brackets_is_part_of_it():
+    found = relations("Trung đoàn 852 (thuộc Bộ CHQS tỉnh Cao Bằng) nhận 120 tân binh; Đồn Biên phòng Lý Vạn (trực "
+                      "thuộc Bộ Chỉ huy BĐBP tỉnh Cao Bằng) tham gia.")
+    assert ("Trung đoàn 852", "partOf", "Bộ Chỉ huy Quân sự tỉnh Cao Bằng") in found
+    assert ("Đồn Biên phòng Lý Vạn", "partOf", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng") in found
+
+
+def test_military_and_border_guard_posts():
+    found = relations("Dự có Thiếu tướng Hà Minh Tú, Phó Tư lệnh, Tham mưu trưởng Bộ đội Biên phòng; Thiếu tá Đàm Văn "
+                      "Tùng, Đồn trưởng Đồn Biên phòng Lý Vạn.")
+    assert ("Hà Minh Tú", "holdsPosition", "Tham mưu trưởng Bộ đội Biên phòng") in found
+    assert ("Đàm Văn Tùng", "memberOf", "Đồn Biên phòng Lý Vạn") in found

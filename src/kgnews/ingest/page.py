@@ -20,12 +20,13 @@ BOILERPLATE = re.compile(
     r"|bài viết liên quan|xem thêm|đọc thêm)(?:\s*:.*)?"  # with the first linked headline after a colon, or not
     r"|xem tiếp|quay lại|về đầu trang|trở về"
     r"|bình luận(?: \(\d+\))?(?: \| chia sẻ)?|gửi bình luận|ý kiến bạn đọc|ý kiến của bạn"
-    r"|chia sẻ(?: bài viết)?:?(?: \| in bài)?|in bài(?: viết)?|bản in|lưu bài|gửi email|email"
+    r"|chia sẻ(?: bài viết)?\s*:?(?:\s*\|?\s*(?:facebook|zalo|twitter|email|in bài))*|in bài(?: viết)?|bản in|lưu bài"
+    r"|gửi email|email"
     r"|facebook|zalo|twitter|tweet|like|share"
     r"|(?:từ khóa|từ khoá|tags?)\s*:.*"
     r"|lượt xem\s*:.*"
     r"|theo dõi .* trên google news"
-    r"|(?:©|copyright\b|bản quyền\s*(?:©|\(c\)|thuộc về\b)).*"
+    r"|(?:©|copyright\b|bản quyền\s*(?:©|\(c\)|thuộc(?: về)?\b)).*"
     r"|(?:đường dây nóng|hotline|email|điện thoại|liên hệ(?: quảng cáo)?)\s*:.*"
     r")\s*:?$",
     re.IGNORECASE,
@@ -33,7 +34,7 @@ BOILERPLATE = re.compile(
 #: A copyright line, `© 2026 Báo Lào Cai. Giấy phép …`, `Bản quyền thuộc về Báo X`: its holder is the
 #: page's source when no other line names one.
 _COPYRIGHT = re.compile(
-    r"^(?:(?:©|\(c\)|copyright\b|bản quyền\b|thuộc về\b|by\b|năm\b|\d{4}\b)[\s:,–-]*)+"
+    r"^(?:(?:©|\(c\)|copyright\b|bản quyền\b|thuộc(?: về)?\b|by\b|năm\b|\d{4}\b)[\s:,–-]*)+"
     r"(?P<name>\w[^|]*?)\s*"
     r"(?:[.,]?\s*(?:[-–|]\s*)?(?:giấy phép|all rights|ghi rõ|địa chỉ|tổng biên tập|cơ quan|chịu trách nhiệm)\b.*"
     r"|\.(?:\s.*)?|\s[-–|]\s.*)?$",
@@ -46,7 +47,7 @@ _SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn(?: tin)?)\b\s*:?\s*(?P<name>[^()]+
 _PHOTO_CREDIT = re.compile(r"[\(\[]?(?:Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh)\s*:\s*[^.()]*[\)\]]?$")
 _AUTHOR_PREFIX = re.compile(r"^(?:bài(?: và|,) ảnh|bài|tin(?: và|,) ảnh|tin|pv|nhóm pv|tác giả|phóng viên)\s*:\s*", re.IGNORECASE)
 #: Site navigation: short items split by `|`, `»` or `›` (`Trang chủ | Thời sự | Chính trị`, `In bài | Gửi email`).
-_NAV_SPLIT = re.compile(r"\s*[|»›]\s*")
+_NAV_SPLIT = re.compile(r"\s*[|»›]\s*|\s+>\s+")
 #: A byline that also names the source: `Đức Minh (Báo Hải Dương)`, `Nguyễn Hoa | Báo Thái Nguyên`.
 _BYLINE_SOURCE = re.compile(r"^(?P<author>[^()|]+?)\s*(?:\((?P<paren>[^()]+)\)|\|\s*(?P<bar>[^|]+))$")
 _NAME_WORD = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\w'’.]*$")
@@ -193,7 +194,10 @@ def _until_boilerplate(lines: list[str]) -> tuple[list[str], str | None]:
     kept = []
     for line in lines:
         if BOILERPLATE.match(line) or is_navigation(line) and all(BOILERPLATE.match(i) for i in _NAV_SPLIT.split(line)):
-            return kept, line
+            if len(kept) > 3 or any(k.endswith(_TERMINAL) for k in kept):
+                return kept, line
+            kept = []  # no sentence yet: what came before was the site's header (a menu, a share bar), not the article
+            continue
         if line:
             kept.append(line)
     return kept, None

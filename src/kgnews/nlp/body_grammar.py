@@ -161,6 +161,9 @@ def local_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def named_regex() -> re.Pattern:
-    """Bodies named as written: a kind word then a proper name (`Báo Thanh Hóa`, `Trường Chính trị Trần Phú`)."""
-    prefixes = edge_alternation(load("bodies.json")["named_prefixes"], UPPER)
-    return re.compile(rf"{prefixes} {CAP}(?: {CAP}){{1,4}}" + WORD_EDGE_R)
+    """Bodies named as written: a kind word then a proper name (`Báo Thanh Hóa`, `Trường Chính trị Trần Phú`), or
+    a numbered unit (`Trung đoàn 737`, `Bệnh viện Quân y 268`)."""
+    data = load("bodies.json")
+    prefixes = edge_alternation(data["named_prefixes"], UPPER)
+    units = edge_alternation(data["numbered_units"], UPPER)
+    return re.compile(rf"(?:{prefixes} {CAP}(?: {CAP}){{1,4}}|{units} \d{{1,3}}(?![\d/.,]\d))" + WORD_EDGE_R)

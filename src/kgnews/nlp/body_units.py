@@ -21,6 +21,7 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _LEADING_CLASS = re.compile(r"\[([^\W\d_]+)\](.*)", re.S)
 #: After `xã`, the words that make it a common noun (`xã hội`, `xã viên`), not the commune level.
 _NOT_A_COMMUNE = re.compile(r" (?:hội|viên|giao)(?!\w)")
+_CENTRAL_PARTY = re.compile(r"Trung ương (?:Đảng|Hội|Đoàn|Mặt trận|MTTQ)(?!\w)")  # a parent named after `Trung ương`
 #: A place word right before a head makes it part of a place's name (`huyện Vụ Bản`, `thôn Hội Xuân`).
 _PLACE_BEFORE = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thôn|bản|làng|buôn|ấp|xóm|đường|phố) $")
 
@@ -130,6 +131,9 @@ def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at)
             return _named(text, start, words[:index])  # but `nông thôn mới`, `An toàn giao thông` are a name's
         if index == 0 and not _is_a("host_first", text, start):
             continue
+        if index and word == "Trung" and text.startswith("Trung ương", pos) and not _CENTRAL_PARTY.match(text, pos):
+            end = pos + len("Trung ương")  # `Ban Chỉ đạo phòng, chống lụt, bão Trung ương`: the level, not its parent
+            return Found(start, end, _surface(text, start, end))
         if unit_ok and word[0].isupper() and (host := body_at(pos)) is not None:
             return _unit(text, start, pos, host)
         if index > 0 and word[0].isupper() and (inner := head_regex().match(text, pos)):

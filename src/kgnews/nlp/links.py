@@ -338,6 +338,15 @@ def _tails(folded_name: str) -> frozenset[str]:
     return frozenset(folded_name[k + 1 :] for k, char in enumerate(folded_name) if char == " ")
 
 
+def _under(m: Mentions, after: int) -> Span | None:
+    """The body a bracket right after a body places it under: `(thuộc X)`, `(trực thuộc X)`."""
+    k = after + 1 + (m.low[after + 1 : after + 2] == ["trực"])
+    if m.low[after : after + 1] != ["("] or m.low[k : k + 1] != ["thuộc"]:
+        return None
+    parent = m.at(k + 1, ORG)
+    return parent if parent is not None and m.low[parent.end : parent.end + 1] == [")"] else None
+
+
 def part_of(ctx: Context) -> None:
     """partOf from nested names (Convention 3): the parent's full name ends the child's name or mention, or
     starts a branch's (`… chi nhánh …`)."""
@@ -372,6 +381,8 @@ def part_of(ctx: Context) -> None:
         if folded(cname).startswith("đoàn đại biểu quốc hội "):  # Convention 3: Đoàn ĐBQH tỉnh X → Quốc hội
             ctx.add(child, "partOf", names.get("Quốc hội"), sent, literal="Quốc hội")
         after = child.end
+        if (parent := _under(m, after)) is not None:  # `Trung đoàn 737 (thuộc Bộ CHQS tỉnh)`
+            ctx.add(child, "partOf", parent, sent)
         if after + 1 < len(m.low) and m.low[after] == "của" and (parent := m.at(after + 1, ORG)) is not None:
             if any(m.matches(child.start, u) for u in cues().part_units):
                 ctx.add(child, "partOf", parent, sent)
