@@ -102,3 +102,13 @@ def test_errors_name_each_missed_and_spurious_item_and_wrong_metadata():
     totals = report.as_dict()
     assert totals["entities_all"]["fn"] + totals["relations_all"]["fn"] == 3
     assert totals["entities_all"]["fp"] + totals["relations_all"]["fp"] == 2
+
+
+def test_an_exact_name_is_paired_before_a_lenient_event_match():
+    exercise = {"type": "Event", "name": "Diễn tập khu vực phòng thủ tỉnh năm 2014", "aliases": [], "date": "2014-11-17"}
+    closing = {"type": "Event", "name": "Lễ bế mạc diễn tập khu vực phòng thủ tỉnh năm 2014", "aliases": [],
+               "date": "2014-11-21"}
+    gold = {**GOLD, "entities": [exercise, closing], "relations": []}
+    # the closing ceremony alone is predicted: its words would also match the exercise, which comes first
+    report = evaluate({"x": _pred([closing])}, {"x": gold})
+    assert [(e.kind, e.item["name"]) for e in report.errors] == [("missed", exercise["name"])]

@@ -133,14 +133,15 @@ class _Side:
         return {fold(entity["name"]), *(fold(a) for a in entity.get("aliases", ()))}
 
 
-def entity_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
-    """A predicted entity matches a gold one: same type, and name in the gold's forms (events leniently)."""
+def entity_matches(pred: Mapping[str, Any], gold: Mapping[str, Any], lenient: bool = True) -> bool:
+    """A predicted entity matches a gold one: same type, and name in the gold's forms (events leniently,
+    unless `lenient` is false)."""
     if pred["type"] != gold["type"]:
         return False
     forms = [gold["name"], *gold.get("aliases", ())]
     if fold(pred["name"]) in {fold(f) for f in forms}:
         return True
-    if gold["type"] != "Event":
+    if gold["type"] != "Event" or not lenient:
         return False
     if pred.get("date") and gold.get("date") and pred["date"] == gold["date"]:
         return True
@@ -148,7 +149,7 @@ def entity_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
     return any(_jaccard(tokens, _tokens(f)) >= EVENT_JACCARD for f in forms)
 
 
-def _argument_matches(pred_value: str, gold_value: str | list[str], pred: _Side, gold: _Side) -> bool:
+def _argument_matches(pred_value: str, gold_value: str | list[str], pred: _Side, gold: _Side, lenient: bool = True) -> bool:
     """A relation's subject or object: an entity matched as above, or a literal compared folded."""
     for value in gold_value if isinstance(gold_value, list) else [gold_value]:
         gold_entities = gold.by_name.get(fold(value))
@@ -158,24 +159,28 @@ def _argument_matches(pred_value: str, gold_value: str | list[str], pred: _Side,
             continue
         for gold_entity in gold_entities:
             pred_entities = pred.by_name.get(fold(pred_value), [{"type": gold_entity["type"], "name": pred_value}])
-            if any(entity_matches(p, gold_entity) for p in pred_entities):
+            if any(entity_matches(p, gold_entity, lenient) for p in pred_entities):
                 return True
     return False
 
 
 def _pair_up(preds: list, golds: list, matches) -> tuple[Score, list, list]:
-    """One-to-one greedy matching; unmatched predictions are false positives, unmatched golds misses.
-    Returns the score, the false positives and the misses."""
+    """One-to-one greedy matching, exact names first: an event matched only leniently (by its date or its
+    words) must not take the gold event another prediction names exactly. `matches(pred, gold, lenient)`.
+    Unmatched predictions are false positives, unmatched golds misses. Returns the score, the false
+    positives and the misses."""
     used = [False] * len(golds)
-    spurious = []
-    for item in preds:
-        for index, gold in enumerate(golds):
-            if not used[index] and matches(item, gold):
-                used[index] = True
-                break
-        else:
-            spurious.append(item)
-    missed = [gold for gold, paired in zip(golds, used) if not paired]
+    paired = [False] * len(preds)
+    for lenient in (False, True):
+        for n, item in enumerate(preds):
+            if paired[n]:
+                continue
+            for index, gold in enumerate(golds):
+                if not used[index] and matches(item, gold, lenient):
+                    used[index] = paired[n] = True
+                    break
+    spurious = [item for item, done in zip(preds, paired) if not done]
+    missed = [gold for gold, done in zip(golds, used) if not done]
     return Score(len(preds) - len(spurious), len(spurious), len(missed)), spurious, missed
 
 
@@ -196,12 +201,12 @@ def score_article(pred: Mapping[str, Any], gold: Mapping[str, Any], report: Repo
         golds = [e for e in gold_side.entities if e["type"] == etype]
         tally(report.entities, etype, _pair_up(preds, golds, entity_matches))
 
-    def relation_matches(p: Mapping[str, Any], g: Mapping[str, Any]) -> bool:
+    def relation_matches(p: Mapping[str, Any], g: Mapping[str, Any], lenient: bool) -> bool:
         obj = p["o"][0] if isinstance(p["o"], list) else p["o"]  # a prediction's object is one string
         return (
             p["p"] == g["p"]
-            and _argument_matches(p["s"], g["s"], pred_side, gold_side)
-            and _argument_matches(obj, g["o"], pred_side, gold_side)
+            and _argument_matches(p["s"], g["s"], pred_side, gold_side, lenient)
+            and _argument_matches(obj, g["o"], pred_side, gold_side, lenient)
         )
 
     for ptype in RELATION_TYPES:
