@@ -281,3 +281,19 @@ def test_a_lao_name_written_with_hyphens_is_one_name():
     found = people("Đoàn do đồng chí Xổm-phăn Vông-khăm-xay, Trưởng Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào "
                    "dẫn đầu.")
     assert "Xổm-phăn Vông-khăm-xay" in found
+
+
+def test_a_bank_after_a_post_is_no_person_and_with_ends_the_post():
+    body = ("Dự hội nghị có các đồng chí: Hà Văn Lực, Chủ tịch Hội Nông dân tỉnh; Lâm Thị Hoa, Giám đốc Agribank "
+            "Gia Lai cùng hơn 200 hội viên nông dân.")
+    article = Article(id="t", body=body, title="Gia Lai: hội nghị", published="2024-05-02T08:00:00+07:00")
+    extraction = extract(article)
+    assert "Agribank Gia Lai" not in people(body)
+    assert ("Lâm Thị Hoa", "holdsPosition", "Giám đốc Agribank Gia Lai") in {(r.s, r.p, r.o) for r in extraction.relations}
+
+
+def test_an_abbreviation_in_brackets_after_a_post_is_not_part_of_it():
+    body = "Dự có ông Marco Rossi, Phó Tổng Thư ký Liên minh Hợp tác xã Quốc tế (ICA) cùng đại diện các nước."
+    article = Article(id="t", body=body, title="Tin", published="2024-05-02T08:00:00+07:00")
+    found = {(r.s, r.p, r.o) for r in extract(article).relations}
+    assert ("Marco Rossi", "holdsPosition", "Phó Tổng Thư ký Liên minh Hợp tác xã Quốc tế") in found

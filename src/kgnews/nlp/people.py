@@ -298,7 +298,8 @@ def _not_a_name(text: str, start: int, words: list[str], after_body: bool = Fals
     if not after_body and _PLACE_WORD.search(before):
         return True
     named = g.named_regex().match(text, start) and not g.after_honorific(text, start)
-    return bool(g.sub_regex().match(text, start) or g.central_regex().match(text, start) or named)
+    return bool(g.sub_regex().match(text, start) or g.central_regex().match(text, start) or named
+                or g.local_regex().match(text, start))  # `Giám đốc Agribank An Giang`
 
 
 def _historical(text: str, taken: list[tuple[int, int]], full: list) -> list[tuple[int, int, str]]:

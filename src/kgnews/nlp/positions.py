@@ -293,9 +293,10 @@ def _names_next(m: Mentions, j: int) -> bool:
 
 
 def _segment_end(m: Mentions, k: int, ceiling: int) -> int | None:
-    """Where an appositive segment closes (`,` or `;` outside names), if it does before the clause ends."""
+    """Where an appositive segment closes (`,`, `;`, `(` or `cùng` outside names: `Giám đốc Agribank An Giang cùng
+    200 hội viên`), if it does before the clause ends."""
     for j in range(k, min(ceiling, k + 14)):
-        if m.low[j] in {",", ";"} and j not in m.covering:
+        if m.low[j] in {",", ";", "cùng", "("} and j not in m.covering:
             return j
     return None
 
