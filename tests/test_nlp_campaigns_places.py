@@ -128,3 +128,16 @@ def test_place_inside_a_body_and_in_the_title_is_a_location():
 def test_country_words_inside_other_words_are_not_countries(body):
     assert "Pháp" not in entities(body, "Location") and "Lào" not in entities(body, "Location")
     assert "Anh" not in entities(body, "Location")
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [("Tỉnh được tái lập từ tỉnh Bình Trị Thiên năm 1989.", {"Bình Trị Thiên"}),
+     ("Bác sĩ về hỗ trợ hai huyện miền núi Hướng Hóa, Gio Linh và Cam Lộ.", {"Hướng Hóa", "Gio Linh", "Cam Lộ"})],
+)
+def test_a_former_province_and_a_list_after_a_count_in_words_are_places(body, names):
+    assert names <= set(entities(body, "Location"))
+
+
+def test_a_province_outside_the_gazetteer_and_the_past_is_still_no_place():
+    assert "Hoa Lan" not in entities("Đoàn đến thăm tỉnh Hoa Lan của nước bạn.", "Location")

@@ -21,7 +21,9 @@ _ADMIN = "huyện đảo|đặc khu|huyện|quận|thị xã|thành phố|xã|ph
 
 
 _CAPITAL_AFTER = re.compile(rf" {CAP}")
-_PLURAL = re.compile(r"(?:[Cc]ác|\d+) $")
+#: What makes an administrative word plural: `các`, `những`, a count in digits or words (not `năm`: also a year).
+_COUNT = r"(?:[Cc]ác|[Nn]hững|\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)"
+_PLURAL = re.compile(rf"(?<![\w]){_COUNT} $")
 _LIST_ITEM = re.compile(rf"(?:, | và )(?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_])")
 
 
@@ -41,6 +43,11 @@ def admin_regex() -> re.Pattern:
 def _foreign_regex() -> re.Pattern:
     """A foreign country right after a province's name: `tỉnh Hủa Phăn (Lào)`, `tỉnh X, Campuchia`."""
     return re.compile(rf"(?: \(| \(nước bạn |, | của | thuộc | nước bạn )(?:{alternation(load('provinces.json')['countries'])})(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _former() -> frozenset[str]:
+    return frozenset(load("provinces.json")["former"])
 
 
 def _not_a_country(text: str, m: re.Match) -> bool:
@@ -100,7 +107,7 @@ def _area_list_regex() -> re.Pattern:
     `gồm` (`3 xã đạt chuẩn nông thôn mới là Tiền Phong, …`)."""
     levels, areas = alternation(list(g.level_words())), alternation(list(_area_words()))
     shared = rf"(?: (?!là )(?![{UPPER}])[^\W\d_]+){{1,8}}? (?:là|gồm)"  # `đạt chuẩn nông thôn mới là`
-    return re.compile(rf"(?:[Cc]ác|những|\d+) (?:{levels})(?:(?: (?:{areas}))+(?: như| là| gồm)?|{shared}):?"
+    return re.compile(rf"(?<![\w]){_COUNT} (?:{levels})(?:(?: (?:{areas}))+(?: như| là| gồm)?|{shared}):?"
                       rf" (?P<name>{CAP}(?: {CAP}){{0,3}})(?![^\W_])")
 
 
@@ -140,6 +147,7 @@ def find_places(text: str, bodies: Ranges | None = None) -> list[tuple[int, int,
         start, end = (m.start(), m.end("name")) if numbered else (m.start("name"), m.start("name") + len(name))
         province_level = m.group().lower().startswith("tỉnh")
         foreign = province_level and name not in province_names() and _foreign_regex().match(text, end)
+        foreign = foreign or province_level and name in _former()  # `tỉnh Bình Trị Thiên`: a province of the past
         if words and not numbered and (words[-1].isdigit() or len(words) > 1):
             # `phường Hà Giang 1` is not the province Hà Giang, `xã Thiện Mỹ` not the country Mỹ
             found = [p for p in found if not (start <= p[0] and p[1] <= end and (p[0], p[1]) != (start, end))]
