@@ -297,3 +297,13 @@ def test_an_abbreviation_in_brackets_after_a_post_is_not_part_of_it():
     article = Article(id="t", body=body, title="Tin", published="2024-05-02T08:00:00+07:00")
     found = {(r.s, r.p, r.o) for r in extract(article).relations}
     assert ("Marco Rossi", "holdsPosition", "Phó Tổng Thư ký Liên minh Hợp tác xã Quốc tế") in found
+
+
+@pytest.mark.parametrize("lead", ["Thừa ủy quyền của Chủ tịch nước", "Thay mặt Ban Thường vụ Tỉnh ủy"])
+def test_a_title_the_speaker_acts_for_is_not_their_post(lead):
+    body = (f"Quyết định số 15/QĐ-CTN của Chủ tịch nước được công bố. {lead}, đồng chí Hà Văn Tâm trao Huân chương "
+            "Lao động hạng Ba cho Bệnh viện Đa khoa tỉnh. Tư tưởng của Chủ tịch Hồ Chí Minh soi đường.")
+    article = Article(id="t", body=body, title="Gia Lai: lễ", published="2024-05-02T08:00:00+07:00")
+    found = {(r.s, r.p, r.o) for r in extract(article).relations}
+    assert not any(s == "Hà Văn Tâm" and p == "holdsPosition" for s, p, o in found)
+    assert ("Hồ Chí Minh", "holdsPosition", "Chủ tịch") in found

@@ -233,11 +233,11 @@ def may_start_title(m: Mentions, i: int) -> bool:
 def chain_before(m: Mentions, person: Span, floor: int) -> list[Title]:
     """The comma chain of titles before a name (`Ủy viên Bộ Chính trị, Thường trực Ban Bí thư X`)."""
     end, skipped = skip_back(m, person.start, floor)
-    if skipped and end > floor and m.low[end - 1] == ",":
-        end -= 1
+    apart = skipped and end > floor and m.low[end - 1] == ","
+    end -= apart
     start = _boundary_before(m, end, floor)
-    first = next((t for i in range(start, end)
-                  if may_start_title(m, i) and (t := parse_title(m, i, end)) and t.end == end), None)
+    first = next((t for i in range(start, end) if may_start_title(m, i) and not (apart and m.low[i - 1 : i] in _ANOTHERS)
+                  and (t := parse_title(m, i, end)) and t.end == end), None)
     if first is None:
         return []
     titles = [first]
@@ -258,6 +258,9 @@ _CHAIN_OPENERS = frozenset({"do", "có", "cùng", "với"})
 
 
 _NOW = (["nay", "là"], ["hiện", "là"])
+#: A title right after these, set apart from the name by a comma, is someone else's: `Thừa ủy quyền của Chủ tịch
+#: nước, đồng chí X`, `Thay mặt …, đồng chí X` (but `tư tưởng của Chủ tịch Hồ Chí Minh`).
+_ANOTHERS = (["của"], ["quyền"], ["mặt"])
 
 
 def chain_after(m: Mentions, person: Span, ceiling: int) -> tuple[list[Title], int]:
