@@ -208,3 +208,10 @@ def test_military_and_border_guard_posts():
                       "Tùng, Đồn trưởng Đồn Biên phòng Lý Vạn.")
     assert ("Hà Minh Tú", "holdsPosition", "Tham mưu trưởng Bộ đội Biên phòng") in found
     assert ("Đàm Văn Tùng", "memberOf", "Đồn Biên phòng Lý Vạn") in found
+
+
+@pytest.mark.parametrize("org", ["Chữ thập đỏ", "Người cao tuổi", "Khuyến học"])
+def test_the_central_committee_of_a_national_association_is_part_of_it(org):
+    found = relations(f"Dự có bà Lâm Thị Hoa, Phó Chủ tịch Trung ương Hội {org} Việt Nam.")
+    assert ("Lâm Thị Hoa", "memberOf", f"Trung ương Hội {org} Việt Nam") in found
+    assert (f"Trung ương Hội {org} Việt Nam", "partOf", f"Hội {org} Việt Nam") in found
