@@ -18,7 +18,7 @@ def entities(body, etype, title="Tin tức"):
         ("hưởng ứng cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.", "Người Việt Nam ưu tiên dùng hàng Việt Nam"),
         ("triển khai Đề án “Phát triển du lịch cộng đồng giai đoạn 2021 - 2025” của tỉnh", "Phát triển du lịch cộng đồng giai đoạn 2021 - 2025"),
         ("tham gia xây dựng nông thôn mới ở các xã", "Xây dựng nông thôn mới"),
-        ("Chương trình mục tiêu quốc gia giảm nghèo bền vững đạt kết quả", "Giảm nghèo bền vững"),
+        ("Chương trình mục tiêu quốc gia giảm nghèo bền vững đạt kết quả", "Chương trình mục tiêu quốc gia giảm nghèo bền vững"),
         ("sản phẩm đạt chuẩn OCOP 4 sao", "Mỗi xã một sản phẩm"),
         ("thực hiện Đề án 06 về dữ liệu dân cư", "Đề án 06"),
         ("ra mắt mô hình “Dân vận khéo” ở thôn", "Dân vận khéo"),
@@ -141,3 +141,17 @@ def test_a_former_province_and_a_list_after_a_count_in_words_are_places(body, na
 
 def test_a_province_outside_the_gazetteer_and_the_past_is_still_no_place():
     assert "Hoa Lan" not in entities("Đoàn đến thăm tỉnh Hoa Lan của nước bạn.", "Location")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("Xã thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 hiệu quả.",
+      "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"),
+     ("Chương trình mục tiêu quốc gia giảm nghèo bền vững được triển khai.",
+      "Chương trình mục tiêu quốc gia giảm nghèo bền vững"),
+     ("thực hiện 3 chương trình mục tiêu quốc gia: giảm nghèo bền vững, xây dựng nông thôn mới.", "Giảm nghèo bền vững"),
+     ("thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025.", "Xây dựng nông thôn mới")],
+)
+def test_a_national_target_programme_written_in_full_is_named_so_but_the_new_countryside(body, name):
+    found = set(entities(body, "Campaign"))
+    assert name in found and not any(other.endswith("giảm nghèo bền vững") for other in found - {name})

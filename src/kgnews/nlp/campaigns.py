@@ -118,6 +118,15 @@ def _programme_name(m: re.Match) -> str:
     return load("events.json")["programmes"][int(m.lastgroup[1:])]["name"]
 
 
+def _target_in_full(m: re.Match) -> bool:
+    """A national target programme (`target` in events.json) written after `Chương trình mục tiêu quốc gia`."""
+    target = load("events.json")["programmes"][int(m.lastgroup[1:])].get("target", False)
+    return target and m.group()[1:].startswith(_NATIONAL_TARGET)
+
+
+_NATIONAL_TARGET = "hương trình mục tiêu quốc gia "
+
+
 def _whole_quote(text: str, m: re.Match) -> bool:
     """The quoted name of a `mô hình “Dân vận khéo”` is the movement itself."""
     return text[m.start() - 1 : m.start()] in "“\"" and text[m.end() : m.end() + 1] in "”\""
@@ -156,8 +165,12 @@ class CampaignFinder(Component):
         for m in _NUMBERED.finditer(text) if any(w in text for w in _NUMBERED_WORDS) else ():
             if not overlaps(m.start(), m.end(), quoted + blocked):
                 add(doc, m.start(), m.end(), LABEL, names.setdefault(fold(m.group()), m.group()))
-        for m in _programmes(text):
+        found = list(_programmes(text))
+        # a national target programme written in full (`Chương trình mục tiêu quốc gia giảm nghèo bền vững giai
+        # đoạn 2021 - 2025`) is named so, its other mentions with it
+        written = {m.lastgroup: _canonical(m.group()) for m in reversed(found) if _target_in_full(m)}
+        for m in found:
             if overlaps(m.start(), m.end(), quoted + blocked) and not _whole_quote(text, m):
                 continue
-            canonical = _programme_name(m)
+            canonical = written.get(m.lastgroup) or _programme_name(m)
             add(doc, m.start(), m.end(), LABEL, names.setdefault(fold(canonical), canonical))
