@@ -81,6 +81,8 @@ def test_short_later_mention_is_the_same_document():
          "Luật Giáo dục đại học (sửa đổi) năm 2018"),
         ("thi hành Hiến pháp năm 2013.", "Hiến pháp năm 2013"),
         ("hướng dẫn Luật Phòng, chống tham nhũng năm 2018 (sửa đổi, bổ sung) và", "Luật Phòng, chống tham nhũng năm 2018"),
+        ("đưa Nghị quyết Đại hội XIII Hội Nông dân Việt Nam vào cuộc sống", "Nghị quyết Đại hội XIII Hội Nông dân Việt Nam"),
+        ("thực hiện Nghị quyết Đại hội XIV của Đảng", "Nghị quyết Đại hội XIV của Đảng"),
     ],
 )
 def test_named_laws_without_numbers(body, name):

@@ -95,7 +95,8 @@ def named_regex() -> re.Pattern:
     kinds = alternation(load("documents.json")["named_kinds"])
     resolution = (
         r"Nghị quyết (?:(?:Hội nghị )?Trung ương (?:\d+|[a-zà-ỹ]+)(?: \(khóa [IVXLC]+\)| khóa [IVXLC]+)?"
-        r"|Đại hội (?:đại biểu )?(?:toàn quốc |Đảng bộ [^,.;:()]{0,30}?)?(?:lần thứ )?[IVXLC]+(?: của Đảng)?)"
+        r"|Đại hội (?:đại biểu )?(?:toàn quốc |Đảng bộ [^,.;:()]{0,30}?)?(?:lần thứ )?[IVXLC]+"
+        r"(?: của Đảng| (?:Công đoàn|Hội|Mặt trận|Đoàn|Liên hiệp|Tổng Liên đoàn)[^,.;:()]{0,40}? Việt Nam(?!\w))?)"
     )
     return re.compile(CAPITAL_AHEAD + WORD_EDGE_L + rf"(?:{resolution}|(?P<kind>{kinds})(?P<rest>(?: {CAP})?(?:,? [^\W\d_]+| năm \d{{4}}| \d{{4}}(?![\d/]))*)(?P<amended> \(sửa đổi(?:, bổ sung)?\)(?: năm \d{{4}}(?![\d/]))?)?)")
 
