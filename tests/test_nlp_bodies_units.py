@@ -215,3 +215,16 @@ def test_the_central_committee_of_a_national_association_is_part_of_it(org):
     found = relations(f"Dự có bà Lâm Thị Hoa, Phó Chủ tịch Trung ương Hội {org} Việt Nam.")
     assert ("Lâm Thị Hoa", "memberOf", f"Trung ương Hội {org} Việt Nam") in found
     assert (f"Trung ương Hội {org} Việt Nam", "partOf", f"Hội {org} Việt Nam") in found
+
+
+def test_a_sub_department_with_no_level_is_the_provinces_and_its_host_does_not_break_the_sentence():
+    body = ("Sáng 5/10, Hội nghị tổng kết công tác thủy lợi năm 2024 được tổ chức. Ông Lò Văn Tâm, Chi cục trưởng Chi cục "
+            "Thủy lợi thuộc Sở cho biết, nhiều công trình đã xuống cấp.")
+    found = relations(body, title="Cao Bằng: tổng kết công tác thủy lợi")
+    assert ("Lò Văn Tâm", "memberOf", "Chi cục Thủy lợi tỉnh Cao Bằng") in found
+    assert any(s == "Lò Văn Tâm" and p == "speaksAt" for s, p, o in found)
+
+
+def test_a_body_under_another_named_after_thuoc_is_part_of_it():
+    found = relations("Trung đoàn 852 thuộc Bộ CHQS tỉnh Cao Bằng nhận 120 tân binh.")
+    assert ("Trung đoàn 852", "partOf", "Bộ Chỉ huy Quân sự tỉnh Cao Bằng") in found

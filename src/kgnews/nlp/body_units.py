@@ -128,7 +128,8 @@ def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at)
         if word == "các" and _level_regex().match(text, pos + 4):
             return None  # `các tỉnh`, `các cấp`: a class, not a body
         if word in stop and not (index and f"{words[index - 1][1].lower()} {word}" in compounds):
-            return _named(text, start, words[:index])  # but `nông thôn mới`, `An toàn giao thông` are a name's
+            # but `nông thôn mới`, `An toàn giao thông` are a name's
+            return _named(text, start, words[:index]) or _provincial(text, start, words[:index], unit_at)
         if index == 0 and not _is_a("host_first", text, start):
             continue
         if index and word == "Trung" and text.startswith("Trung ương", pos) and not _CENTRAL_PARTY.match(text, pos):
@@ -146,7 +147,19 @@ def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at)
             if level.group() == "xã" and _NOT_A_COMMUNE.match(text, level.end()):
                 continue  # `xã hội`
             return _leveled(text, start, pos, level, unit_at)
-    return _named(text, start, words)
+    return _named(text, start, words) or _provincial(text, start, words, unit_at)
+
+
+def _provincial(text: str, start: int, words: list, unit_at) -> Found | None:
+    """`Chi cục Thủy lợi thuộc Sở`: a head that only a province has (`provincial`), described with no level,
+    is the article's province's."""
+    if not words or not text.startswith(tuple(_data()["provincial"]), start) or not words[0][1][0].isupper():
+        return None
+    unit, _ = unit_at("tỉnh", None)
+    if unit is None:
+        return None
+    end = words[-1][0] + len(words[-1][1])
+    return Found(start, end, f"{_surface(text, start, end)} tỉnh {unit}")
 
 
 def _surface(text: str, start: int, end: int) -> str:

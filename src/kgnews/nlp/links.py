@@ -339,12 +339,14 @@ def _tails(folded_name: str) -> frozenset[str]:
 
 
 def _under(m: Mentions, after: int) -> Span | None:
-    """The body a bracket right after a body places it under: `(thuộc X)`, `(trực thuộc X)`."""
-    k = after + 1 + (m.low[after + 1 : after + 2] == ["trực"])
-    if m.low[after : after + 1] != ["("] or m.low[k : k + 1] != ["thuộc"]:
+    """The body that `(thuộc X)`, `(trực thuộc X)` or a bare `thuộc X` right after a body places it under."""
+    bracket = m.low[after : after + 1] == ["("]
+    k = after + bracket
+    k += m.low[k : k + 1] == ["trực"]
+    if m.low[k : k + 1] != ["thuộc"]:
         return None
     parent = m.at(k + 1, ORG)
-    return parent if parent is not None and m.low[parent.end : parent.end + 1] == [")"] else None
+    return parent if parent is not None and (not bracket or m.low[parent.end : parent.end + 1] == [")"]) else None
 
 
 def part_of(ctx: Context) -> None:

@@ -284,6 +284,12 @@ def chain_after(m: Mentions, person: Span, ceiling: int) -> tuple[list[Title], i
             break
         titles.append(title)
         k = title.end
+        if m.low[k : k + 1] == ["thuộc"]:  # `Chi cục trưởng Chi cục Thủy lợi thuộc Sở cho biết`: the body's host
+            host = m.at(k + 1, ORG)
+            end = host.end if host is not None else next(
+                (j for j in range(k + 1, min(ceiling, k + 12)) if not m.texts[j][:1].isupper()), k + 1)
+            if k + 1 < end <= ceiling:
+                k = end
     return titles, k
 
 
