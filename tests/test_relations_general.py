@@ -335,3 +335,12 @@ def test_a_short_central_alias_ending_a_name_is_no_parent():
     found = triples(text, [("Organization", "Ban Tuyên giáo Trung ương"),
                            ("Organization", "Ban Chấp hành Trung ương Đảng", "Trung ương")])
     assert of(found, "partOf") == set()
+
+
+@pytest.mark.parametrize(("kind", "body"), [("Đồn", "Đồn Biên phòng Lý Vạn"), ("bệnh viện", "Bệnh viện Đa khoa tỉnh Cao Bằng"),
+                                            ("Đại học", "Đại học Thái Nguyên")])
+def test_a_bare_kind_of_one_or_two_words_stands_for_the_body_named_before(kind, body):
+    text = (f"Ông Lò Văn Tâm, Giám đốc {body} cho biết, năm qua, {kind} đã phối hợp với Công an tỉnh Cao Bằng "
+            "tổ chức nhiều hoạt động.")
+    found = triples(text, [("Person", "Lò Văn Tâm"), ("Organization", body), ("Organization", "Công an tỉnh Cao Bằng")])
+    assert of(found, "coordinatesWith") == {(body, "Công an tỉnh Cao Bằng")}

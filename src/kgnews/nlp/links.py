@@ -282,19 +282,25 @@ def _asked(ctx: Context, lo: int, clause: int) -> Span | None:
     return None
 
 
-_KINDS = frozenset({"Sở", "Ban", "Hội", "Bộ", "Phòng", "Cục", "Viện", "Trường", "Đoàn"})
+_KINDS = frozenset({"Sở", "Ban", "Hội", "Bộ", "Phòng", "Cục", "Viện", "Trường", "Đoàn", "Đồn"})
+#: Kinds of two words, also in lower case (`bệnh viện đã phối hợp với …`).
+_KINDS_OF_TWO = frozenset({("đại", "học"), ("bệnh", "viện"), ("chi", "cục"), ("trung", "tâm")})
 
 
 def _kind_anaphor(ctx: Context, lo: int, cue: int) -> Span | None:
-    """`…, Sở đã phối hợp với …`: a bare capitalised kind word standing for the last body of that kind."""
+    """`…, Sở đã phối hợp với …`, `…, bệnh viện đã phối hợp với …`: a bare kind word standing for the last body of
+    that kind."""
     m, gap = ctx.m, cues().subject_gap
     j = cue
     while j > lo and m.low[j - 1] in gap and cue - j < 3:
         j -= 1
-    k = j - 1
-    if k < lo or k in m.covering or m.texts[k] not in _KINDS or (k > lo and m.low[k - 1] not in {",", ";"}):
+    two = j - 2 >= lo and tuple(m.low[j - 2 : j]) in _KINDS_OF_TWO
+    k = j - 2 if two else j - 1
+    if k < lo or any(i in m.covering for i in range(k, j)) or not (two or m.texts[k] in _KINDS):
         return None
-    prefix = m.low[k] + " "
+    if k > lo and m.low[k - 1] not in {",", ";"}:
+        return None
+    prefix = " ".join(m.low[k:j]) + " "
     return next((o for o in reversed(m.of(ORG, 0, k)) if folded(m.name_of(o)).startswith(prefix)), None)
 
 
