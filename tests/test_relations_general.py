@@ -78,6 +78,13 @@ def test_a_sentence_whose_subject_is_a_pronoun_quotes_for_the_previous_speaker()
     assert of(found, "quotes") == {("Lê Quang Tùng", "Hồ Chí Minh")}
 
 
+def test_following_the_teaching_of_a_leader_named_with_a_title_quotes_him():
+    text = ("Bí thư Tỉnh ủy Trương Văn Khải đề nghị bệnh viện nêu cao y đức, làm theo lời dạy của Chủ tịch Hồ Chí Minh: "
+            "“Lương y phải như từ mẫu”.")
+    found = triples(text, [("Person", "Trương Văn Khải"), ("Person", "Hồ Chí Minh")])
+    assert of(found, "quotes") == {("Trương Văn Khải", "Hồ Chí Minh")}
+
+
 def test_as_uncle_ho_taught():
     text = "Như Bác Hồ đã dạy, “việc gì có lợi cho dân thì hết sức làm”, bà Đặng Thị Hoa đề nghị các cấp lắng nghe dân."
     found = triples(text, [("Person", "Hồ Chí Minh", "Bác Hồ"), ("Person", "Đặng Thị Hoa")])

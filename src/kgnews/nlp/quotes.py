@@ -14,7 +14,9 @@ def quotes(ctx: Context, sent: Span) -> None:
     m = ctx.m
     for start, end, kind in cues().find(m, sent.start, sent.end, "quotes", "quotes_taught"):
         if kind == "quotes":
-            quoted = next(iter(m.of(PERSON, end, min(end + 5, sent.end))), None) or _uncle_ho(ctx, end)
+            # the person named within five words (`theo lời dạy của Chủ tịch Hồ Chí Minh`), their name may end later
+            quoted = next((p for p in m.of(PERSON, end, min(end + 9, sent.end)) if p.start < end + 5), None)
+            quoted = quoted or _uncle_ho(ctx, end)
             opening = start
         else:  # `như Bác Hồ đã dạy`, `như Chủ tịch Hồ Chí Minh từng nói`: the person before the verb, after `như`
             quoted = next((p for p in m.of(PERSON, max(sent.start, start - 4), start) if p.end == start), None)
