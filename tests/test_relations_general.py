@@ -42,7 +42,7 @@ def test_an_event_organised_or_held_at_a_named_place(tail):
 
 
 @pytest.mark.parametrize("building", ["tại Trung tâm Hội nghị tỉnh, thành phố Vinh,", "tại Nhà Văn hóa tỉnh (Vinh),",
-                                      "tại Trụ sở Tỉnh ủy ở Vinh,"])
+                                      "tại Trụ sở Tỉnh ủy ở Vinh,", "tại Quảng trường thành phố Vinh,"])
 def test_the_city_of_a_named_building_is_where_the_event_is_held(building):
     text = f"Chiều 12/3, {building} Ban Dân vận Tỉnh ủy tổ chức {EV.lower().replace('hội nghị', 'Hội nghị')}."
     found = triples(text, [*MEETING, ("Location", "Vinh"), ("Organization", "Ban Dân vận Tỉnh ủy Nghệ An", "Ban Dân vận Tỉnh ủy")])
