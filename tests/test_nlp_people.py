@@ -307,3 +307,8 @@ def test_a_title_the_speaker_acts_for_is_not_their_post(lead):
     found = {(r.s, r.p, r.o) for r in extract(article).relations}
     assert not any(s == "Hà Văn Tâm" and p == "holdsPosition" for s, p, o in found)
     assert ("Hồ Chí Minh", "holdsPosition", "Chủ tịch") in found
+
+
+@pytest.mark.parametrize("word", ["thanh niên", "tân binh", "chiến sĩ", "sinh viên"])
+def test_a_name_after_a_word_for_who_they_are_is_a_person(word):
+    assert "Lò Minh Tâm" in people(f"Thay mặt các bạn trẻ, {word} Lò Minh Tâm phát biểu hứa quyết tâm rèn luyện.")
