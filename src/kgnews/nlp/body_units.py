@@ -21,7 +21,8 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _LEADING_CLASS = re.compile(r"\[([^\W\d_]+)\](.*)", re.S)
 #: After `xã`, the words that make it a common noun (`xã hội`, `xã viên`), not the commune level.
 _NOT_A_COMMUNE = re.compile(r" (?:hội|viên|giao)(?!\w)")
-_CENTRAL_PARTY = re.compile(r"Trung ương (?:Đảng|Hội|Đoàn|Mặt trận|MTTQ)(?!\w)")  # a parent named after `Trung ương`
+#: `Trung ương` opening a parent's name (`Trung ương Đảng`, `Trung ương Hội …`), not a central board's level.
+_CENTRAL_PARTY = re.compile(r"Trung ương (?:Đảng|Hội|Đoàn|Mặt trận|MTTQ)(?!\w)")
 #: A place word right before a head makes it part of a place's name (`huyện Vụ Bản`, `thôn Hội Xuân`).
 _PLACE_BEFORE = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|tỉnh|thôn|bản|làng|buôn|ấp|xóm|đường|phố) $")
 
