@@ -55,7 +55,18 @@ def _forms_of(item: dict) -> list[str]:
 
 @lru_cache(maxsize=None)
 def central() -> tuple[Entry, ...]:
-    return _entries("central")
+    return _entries("central") + _central_committees()
+
+
+def _central_committees() -> tuple[Entry, ...]:
+    """The central committee of each national association (`Trung ương Hội Nông dân Việt Nam`), partOf it."""
+    associations = [i for i in load("bodies.json")["mass_organisations"] if i["name"].startswith("Hội ")]
+    entries = []
+    for item in associations:
+        forms = alternation(item["forms"], escape=False)
+        name = f"Trung ương {item['name']} Việt Nam"
+        entries.append(Entry(name, re.compile(f"Trung ương (?:{forms}) Việt Nam"), parent=f"{item['name']} Việt Nam"))
+    return tuple(entries)
 
 
 @lru_cache(maxsize=None)

@@ -78,7 +78,7 @@ def _level_regex() -> re.Pattern:
 
 
 def _is_a(section: str, text: str, start: int) -> bool:
-    """The body at `start` begins with a head of `section` (`level`, `unit`, `named`, `host_first`)."""
+    """The body at `start` begins with a head of `section` (`level`, `unit`, `named`, `host_first`, `provincial`)."""
     m = _kinds(section).match(text, start)
     return m is not None and text[m.end() : m.end() + 1] == " "
 
@@ -154,7 +154,7 @@ def _read(text: str, start: int, words: list[tuple[int, str]], body_at, unit_at)
 def _provincial(text: str, start: int, words: list, unit_at) -> Found | None:
     """`Chi cục Thủy lợi thuộc Sở`: a head that only a province has (`provincial`), described with no level,
     is the article's province's."""
-    if not words or not text.startswith(tuple(_data()["provincial"]), start) or not words[0][1][0].isupper():
+    if not words or not _is_a("provincial", text, start) or not words[0][1][0].isupper():
         return None
     unit, _ = unit_at("tỉnh", None)
     if unit is None:

@@ -50,7 +50,7 @@ def programme_regex() -> re.Pattern:
 
 
 #: The words that may come before a programme's name in `programme_regex` (each `[Cc]` one character).
-_NATIONAL = (r"[Cc]hương trình mục tiêu quốc gia ", r"[Cc]hương trình ", "phong trào ", "[Pp]hong trào ")
+_NATIONAL = (_TARGET := r"[Cc]hương trình mục tiêu quốc gia ", r"[Cc]hương trình ", "phong trào ", "[Pp]hong trào ")
 #: A form's lead (look-behind, first character or class), then plain text `(2)` and what follows it `(3)`.
 _FORM_HEAD = re.compile(LEAD + f"({PLAIN_CHAR}+)(.?)")
 
@@ -121,10 +121,7 @@ def _programme_name(m: re.Match) -> str:
 def _target_in_full(m: re.Match) -> bool:
     """A national target programme (`target` in events.json) written after `Chương trình mục tiêu quốc gia`."""
     target = load("events.json")["programmes"][int(m.lastgroup[1:])].get("target", False)
-    return target and m.group()[1:].startswith(_NATIONAL_TARGET)
-
-
-_NATIONAL_TARGET = "hương trình mục tiêu quốc gia "
+    return target and re.match(_TARGET, m.group()) is not None
 
 
 def _whole_quote(text: str, m: re.Match) -> bool:

@@ -55,30 +55,33 @@ def _joint_issuers(m: Mentions, org: Span, hi: int) -> list[Span]:
     return listed if listed and (j >= hi or m.low[j] in _AFTER_ISSUERS) else []
 
 
-def _enacted_too(m: Mentions, doc_ent: Span, enacted: tuple[Span, Span] | None, joined: int | None = None) -> Span | None:
+def _enacted_too(m: Mentions, doc_ent: Span, enacted: tuple[Span, Span] | None) -> Span | None:
     """`Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị 11-CT/TU về … và Kế hoạch 47-KH/TU`, `HĐND đã thông qua …:
     Nghị quyết số 05/… quy định …; Nghị quyết số 06/…`: a document joined by `và` or `;` to the one enacted
-    or passed just before it in the sentence, with no other body named between, has the same issuer."""
-    joins = {"và", ";"} if joined is None else {","}  # `, thông qua …`: a second verb of the same subject
-    joined = doc_ent.start - 1 if joined is None else joined
-    if enacted is None or joined < 0 or m.low[joined] not in joins:
+    or passed just before it in the sentence has the same issuer."""
+    if doc_ent.start == 0 or m.low[doc_ent.start - 1] not in {"và", ";"}:
         return None
-    first, issuer = enacted
-    between = m.of(ORG, first.end, joined) + m.of(DOCUMENT, first.end, joined)
-    return issuer if not between else None
+    return _issuer_of(m, enacted, doc_ent.start - 1)
 
 
 def _enacted_next(ctx: Context, sent: Span, doc_ent: Span, enacted: tuple[Span, Span] | None) -> Span | None:
     """`Quốc hội đã ban hành Nghị quyết số 88/2014/QH13 về …, thông qua Luật Giáo dục năm 2019`: a document right
     after a second issuing verb with no subject of its own (`, thông qua`) has the issuer of the clause before."""
     m = ctx.m
-    if enacted is None:
-        return None
     for start in range(max(sent.start + 1, doc_ent.start - 3), doc_ent.start):
         verbs = cues().phrases["issued_passive"].starting(m.low, start)
-        if m.low[start - 1] == "," and any(start + len(seq) == doc_ent.start and m.matches(start, seq) for seq in verbs):
-            return _enacted_too(m, doc_ent, enacted, joined=start - 1)
+        if m.low[start - 1] == "," and any(start + len(v) == doc_ent.start and m.matches(start, v) for v in verbs):
+            return _issuer_of(m, enacted, start - 1)
     return None
+
+
+def _issuer_of(m: Mentions, enacted: tuple[Span, Span] | None, joined: int) -> Span | None:
+    """The issuer of the document enacted before, for one joined to it at token `joined` with no other body or
+    document named between."""
+    if enacted is None:
+        return None
+    first, issuer = enacted
+    return None if m.of(ORG, first.end, joined) or m.of(DOCUMENT, first.end, joined) else issuer
 
 
 def _and_doc(m: Mentions, j: int, first: Span) -> Span | None:

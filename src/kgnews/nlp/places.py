@@ -147,11 +147,11 @@ def find_places(text: str, bodies: Ranges | None = None) -> list[tuple[int, int,
         start, end = (m.start(), m.end("name")) if numbered else (m.start("name"), m.start("name") + len(name))
         province_level = m.group().lower().startswith("tỉnh")
         foreign = province_level and name not in province_names() and _foreign_regex().match(text, end)
-        foreign = foreign or province_level and name in _former()  # `tỉnh Bình Trị Thiên`: a province of the past
+        known = foreign or province_level and name in _former()  # or a province of the past: `tỉnh Bình Trị Thiên`
         if words and not numbered and (words[-1].isdigit() or len(words) > 1):
             # `phường Hà Giang 1` is not the province Hà Giang, `xã Thiện Mỹ` not the country Mỹ
             found = [p for p in found if not (start <= p[0] and p[1] <= end and (p[0], p[1]) != (start, end))]
-        if words and not (province_level and name not in province_names() and not foreign) and not any(start < e and s < end for s, e, _ in found):
+        if words and not (province_level and name not in province_names() and not known) and not any(start < e and s < end for s, e, _ in found):
             found.append((start, end, text[start:end] if numbered else province_names().get(name, canonical(name))))
             plural = _PLURAL.search(text[max(0, m.start() - 8) : m.start()]) is not None
             if not numbered:

@@ -39,19 +39,16 @@ def venues(ctx: Context, sent: Span) -> None:
 
 
 def _building_before(m: Mentions, lo: int, k: int) -> int | None:
-    """`tại Nhà Quốc hội, Hà Nội`, `tại Trung tâm Hội nghị Quốc gia (Hà Nội)`, `tại Trụ sở Trung ương Đảng ở Hà Nội`,
-    `tại Quảng trường thị trấn X`: the place at token k follows a named building after `tại`; the building's
-    first token, else None."""
-    if k - 2 <= lo:
-        return None
-    if m.low[k - 1] not in {",", "(", "ở"}:  # `tại Quảng trường thị trấn Hậu Nghĩa`: a building's name of a few words
-        j = next((j for j in range(k - 1, max(lo, k - 4), -1) if m.low[j - 1] == "tại"), None)
-        plain = j is not None and all(m.low[i].isalpha() and i not in m.covering for i in range(j, k))
-        return j if plain and m.texts[j][:1].isupper() else None
-    for j in range(k - 2, max(lo, k - 8), -1):
+    """`tại Nhà Quốc hội, Hà Nội`, `tại Trung tâm Hội nghị Quốc gia (Hà Nội)`, `tại Quảng trường thị trấn X`: the
+    place at token k follows a named building after `tại` (set apart by a comma or a bracket, or a few words
+    right before it); the building's first token, else None."""
+    apart = m.low[k - 1] in {",", "("}
+    last = k - 1 if apart else k
+    for j in range(last - 1, max(lo, last - (7 if apart else 3)), -1):
         if m.low[j - 1] == "tại":
-            named = m.texts[j][:1].isupper() and not m.of(LOC, j, k) and not m.of(PERSON, j, k)
-            return j if named else None
+            named = apart or not any(i in m.covering for i in range(j, k))  # words right before: no name inside
+            named = named and not m.of(LOC, j, last) and not m.of(PERSON, j, last)
+            return j if named and m.texts[j][:1].isupper() else None
         if not m.low[j].isalpha():
             return None
     return None
