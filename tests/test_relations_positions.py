@@ -274,3 +274,16 @@ def test_a_board_written_with_a_small_letter_after_its_head_is_the_board(title, 
     extraction = extract(Article(id="t", body=text, title="Tin Bình Thuận", published="2024-05-02T08:00:00+07:00"))
     found = {(r.p, r.o) for r in extraction.relations if r.s == "Nguyễn Văn Bình"}
     assert found == {("holdsPosition", post), ("memberOf", body)}
+
+
+def test_a_title_written_old_style_and_scoped_by_a_canonical_body_is_written_in_modern_tones():
+    from kgnews.model import Article
+    from kgnews.nlp import extract
+
+    text = ("Cùng đi có đồng chí Lương Văn Tường, Uỷ viên Đoàn Chủ tịch, Trưởng Ban Phong trào Uỷ ban Trung ương "
+            "MTTQ Việt Nam; đồng chí Hà Văn Sơn, Phó Bí thư Tỉnh uỷ.")
+    extraction = extract(Article(id="t", body=text, title="Tin Hà Giang", published="2019-05-02T08:00:00+07:00"))
+    found = {r.o for r in extraction.relations if r.p == "holdsPosition"}
+    assert "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in found  # not `Uỷ viên … Ủy ban`
+    assert "Trưởng Ban Phong trào Uỷ ban Trung ương MTTQ Việt Nam" in found  # as written: one spelling already
+    assert "Phó Bí thư Tỉnh uỷ Hà Giang" in found

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kgnews.nlp.mentions import LOC, ORG, Mentions, folded, load_data
+from kgnews.nlp.text import modern_tones
 
 if TYPE_CHECKING:
     from kgnews.nlp.positions import Title
@@ -82,7 +83,15 @@ def resolve(m: Mentions, title: Title, places: dict[str, str]) -> tuple[str, str
         tail = ""  # `Giám đốc Sở Tài chính tỉnh` + ` tỉnh Kiên Giang`: the scope already says it
     if not scope and tail:
         tail += _bare_scope(m, title, canonical, places)
-    return " ".join(f"{head}{scope} {tail}".split()), canonical
+    literal = " ".join(f"{head}{scope} {tail}".split())
+    return (modern_tones(literal) if _mixed(head, scope) else literal), canonical
+
+
+def _mixed(head: str, scope: str) -> bool:
+    """Whether the scope writes in modern tones a word the title wrote old-style (`Uỷ viên Đoàn Chủ tịch` +
+    ` Ủy ban Trung ương …`): the literal is then written in modern tones throughout, as a canonical name."""
+    modern = set(scope.split())
+    return any(modern_tones(word) in modern for word in head.split() if modern_tones(word) != word)
 
 
 def _without_parent_comma(m: Mentions, title: Title, head: str) -> str:
