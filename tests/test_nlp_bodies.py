@@ -584,3 +584,21 @@ def test_a_disaster_command_committee_by_its_abbreviation_or_its_head_alone():
     command = "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn"
     assert f"{command} huyện Lục Yên" in {e.name for e in extraction.entities}
     assert ("Trần Huy Tuấn", "memberOf", f"{command} tỉnh Yên Bái") in {(r.s, r.p, r.o) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(("written", "organ", "party"), [
+    ("Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào", "Bộ Chính trị Đảng Nhân dân Cách mạng Lào",
+     "Đảng Nhân dân Cách mạng Lào"),
+    ("Ủy viên Trung ương Đảng Cộng sản Cuba", "Ban Chấp hành Trung ương Đảng Cộng sản Cuba", "Đảng Cộng sản Cuba"),
+    ("Bí thư Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc", "Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc",
+     "Đảng Cộng sản Trung Quốc"),
+    ("Ủy viên Bộ Chính trị, Trưởng Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào",
+     "Bộ Chính trị Đảng Nhân dân Cách mạng Lào", "Đảng Nhân dân Cách mạng Lào"),
+])
+def test_an_organ_written_before_another_countrys_party_is_that_partys(written, organ, party):
+    text = f"Đoàn do đồng chí Xổm-phăn Vông-khăm-xay, {written} dẫn đầu. Đồng chí Lê Văn Hòa, Ủy viên Bộ Chính trị, tiếp đoàn."
+    extraction = extract(Article(id="t", body=text, title="Tiếp đoàn", published="2012-04-02T08:00:00+07:00"))
+    relations = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert ("Xổm-phăn Vông-khăm-xay", "memberOf", organ) in relations
+    assert (organ, "partOf", party) in relations
+    assert ("Lê Văn Hòa", "memberOf", "Bộ Chính trị") in relations  # Vietnam's own, after a full stop

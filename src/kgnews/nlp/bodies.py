@@ -334,6 +334,8 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
         if not kept or body.start >= kept[-1].end:
             kept.append(body)
     kept = _lengthened(kept)
+    if "Đảng " in text:
+        kept = _foreign_organs(text, kept)
     if scope.province:
         kept = _placed_there(text, kept, scope.province)
     return kept + _bridged(text, kept, scope) if "điểm cầu" in text else kept
@@ -388,6 +390,44 @@ def _lengthened(kept: list[Body]) -> list[Body]:
         if len(longer) == 1:
             kept[n] = replace(kept[n], name=longer[0] + tail)
     return kept
+
+
+#: The central organs of a communist party, written before its name (`Bộ Chính trị Đảng Nhân dân Cách mạng Lào`);
+#: `Trung ương` alone is its Central Committee (`Ủy viên Trung ương Đảng Cộng sản Cuba`).
+_ORGANS = re.compile(r"(?<![^\W_])(?:(Bộ Chính trị|Ban Bí thư(?: Trung ương)?|Ban Chấp hành Trung ương|(?:Ủy|Ban) ban Kiểm tra "
+                     r"Trung ương)|(Trung ương)) $")
+_OWN_PARTY = "Đảng Cộng sản Việt Nam"
+
+
+def _foreign_organs(text: str, kept: list[Body]) -> list[Body]:
+    """An organ written before another country's party (`Bộ Chính trị Đảng Nhân dân Cách mạng Lào`, `Trung ương
+    Đảng Cộng sản Cuba`) is that party's, partOf it, not the organ of Vietnam's party its first words name."""
+    out: list[Body] = []
+    for body in kept:
+        organ = None
+        if body.name.startswith("Đảng ") and body.name != _OWN_PARTY and body.parent is None:
+            organ = _ORGANS.search(text, max(0, body.start - 32), body.start)
+        if organ is None or (out and out[-1].end > organ.start() and out[-1].start < organ.start()):
+            out.append(body)
+            continue
+        if out and out[-1].start >= organ.start():
+            out.pop()  # `Bộ Chính trị`, read as Vietnam's
+        name = organ.group(1) or f"Ban Chấp hành {organ.group(2)}"
+        out.append(Body(organ.start(), body.end, f"{name} {body.name}", (body.start, body.end, body.name), inner=body))
+    return [_organ_of_next(text, body, out[n + 1]) if n + 1 < len(out) else body for n, body in enumerate(out)]
+
+
+def _organ_of_next(text: str, body: Body, following: Body) -> Body:
+    """`Ủy viên Bộ Chính trị, Trưởng Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào`: a bare organ in a chain
+    of posts whose next body is another country's party's organ is that party's too."""
+    party = following.parent
+    if (body.name not in ("Bộ Chính trị", "Ban Bí thư") or party is None or not party[2].startswith("Đảng ")
+            or party[2] == _OWN_PARTY or not text.startswith(", ", body.end)):
+        return body
+    between = text[body.end : following.start]
+    if len(between) > 48 or any(mark in between for mark in ";.:"):
+        return body
+    return replace(body, name=f"{body.name} {party[2]}", parent=(party[0], party[1], party[2]))
 
 
 @lru_cache(maxsize=None)
