@@ -602,3 +602,10 @@ def test_an_organ_written_before_another_countrys_party_is_that_partys(written, 
     assert ("Xổm-phăn Vông-khăm-xay", "memberOf", organ) in relations
     assert (organ, "partOf", party) in relations
     assert ("Lê Văn Hòa", "memberOf", "Bộ Chính trị") in relations  # Vietnam's own, after a full stop
+
+
+def test_a_member_of_the_standing_unit_of_a_central_committee_is_a_member_of_that_unit():
+    found = bodies("Dự có Thượng tướng Đặng Quốc Huy, Ủy viên Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục "
+                   "Chính trị; Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.")
+    assert "Thường vụ Quân ủy Trung ương" in found and "Quân ủy Trung ương" in found
+    assert "Ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực" not in found  # a post

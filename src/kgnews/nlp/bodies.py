@@ -251,9 +251,12 @@ def _party_unit(m: re.Match, scope: Scope) -> tuple[str | None, str | None]:
 def _unit_before(text: str, body: Body) -> Body:
     """`Thường trực Ban Chỉ đạo Trung ương về …`, `Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam`: a unit written
     before a central body is a body of its own, partOf it; not in a post (`Phó Trưởng Ban Thường trực Ban …`,
-    `Thường trực Ban Bí thư`)."""
+    `Thường trực Ban Bí thư`), but for `Ủy viên Thường vụ Quân ủy Trung ương` (a member of the unit)."""
     unit = _central_unit_regex().search(text, max(0, body.start - 20), body.start)
-    if unit is None or _POST_BEFORE.search(text, max(0, unit.start() - 16), unit.start()):
+    if unit is None:
+        return body
+    post = _POST_BEFORE.search(text, max(0, unit.start() - 16), unit.start())
+    if post is not None and not (unit.group(1) == "Thường vụ" and post.group() == "Ủy viên "):  # a member of it
         return body
     if text.startswith(_posts_opening_with_units(), unit.start()):
         return body
