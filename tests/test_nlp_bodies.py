@@ -609,3 +609,24 @@ def test_a_member_of_the_standing_unit_of_a_central_committee_is_a_member_of_tha
                    "Chính trị; Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.")
     assert "Thường vụ Quân ủy Trung ương" in found and "Quân ủy Trung ương" in found
     assert "Ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực" not in found  # a post
+
+
+def test_an_industrial_zones_board_has_its_abbreviation_expanded():
+    found = bodies("Ông Lê Quang Thành, Trưởng Ban Quản lý các KCN tỉnh cho biết, Ban Quản lý KKT tỉnh đã phối hợp.",
+                   title="Ninh Thuận: hội nghị xúc tiến đầu tư")
+    assert {"Ban Quản lý các khu công nghiệp tỉnh Ninh Thuận", "Ban Quản lý khu kinh tế tỉnh Ninh Thuận"} <= set(found)
+    assert "Ban Quản lý các KCN tỉnh Ninh Thuận" not in found
+
+
+def test_a_national_bodys_branch_in_a_province_is_a_unit_of_it():
+    text = ("UBND tỉnh phối hợp với Phòng Thương mại và Công nghiệp Việt Nam (VCCI) tổ chức hội nghị. Dự có Giám đốc "
+            "Chi nhánh Phòng Thương mại và Công nghiệp Việt Nam (VCCI) tại Hà Nội Lương Văn Trung; Chi nhánh VCCI tại "
+            "TP. Hồ Chí Minh.")
+    extraction = extract(Article(id="t", body=text, title="Hà Nam: đối thoại", published="2019-04-02T08:00:00+07:00"))
+    relations = {(r.s, r.p, r.o) for r in extraction.relations}
+    hanoi = "Chi nhánh Phòng Thương mại và Công nghiệp Việt Nam tại Hà Nội"
+    assert ("Lương Văn Trung", "memberOf", hanoi) in relations
+    assert (hanoi, "partOf", "Phòng Thương mại và Công nghiệp Việt Nam") in relations
+    assert ("Chi nhánh Phòng Thương mại và Công nghiệp Việt Nam tại Thành phố Hồ Chí Minh", "partOf",
+            "Phòng Thương mại và Công nghiệp Việt Nam") in relations
+    assert "Hà Nội" not in {e.name for e in extraction.entities if e.type == "Location"}  # only inside the name

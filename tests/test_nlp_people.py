@@ -312,3 +312,11 @@ def test_a_title_the_speaker_acts_for_is_not_their_post(lead):
 @pytest.mark.parametrize("word", ["thanh niên", "tân binh", "chiến sĩ", "sinh viên"])
 def test_a_name_after_a_word_for_who_they_are_is_a_person(word):
     assert "Lò Minh Tâm" in people(f"Thay mặt các bạn trẻ, {word} Lò Minh Tâm phát biểu hứa quyết tâm rèn luyện.")
+
+
+def test_thai_clan_names_in_a_list_after_a_plural_title():
+    body = ("Dự hội nghị có các Phó Chủ tịch UBND tỉnh: Đỗ Văn Chinh, Vì Thị Hương; đồng chí Tòng Văn Pọm, Ủy viên "
+            "Ban Thường vụ Tỉnh ủy. Vì vậy, hội nghị thống nhất.")
+    found = people(body, title="Điện Biên: hội nghị")
+    assert {"Vì Thị Hương", "Tòng Văn Pọm"} <= set(found)
+    assert not any(name.startswith("Vì vậy") for name in found)

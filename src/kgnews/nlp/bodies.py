@@ -263,6 +263,23 @@ def _unit_before(text: str, body: Body) -> Body:
     return Body(unit.start(), body.end, f"{unit.group(1)} {body.name}", (body.start, body.end, body.name), inner=body)
 
 
+def _branch_in(text: str, body: Body) -> Body:
+    """`Chi nhánh Phòng Thương mại và Công nghiệp Việt Nam (VCCI) tại Hà Nội`: a national body's branch in a
+    province is a body of its own, partOf it."""
+    m = _branch_place_regex().match(text, body.end)
+    if m is None:
+        return body
+    start = body.start - len("Chi nhánh ")
+    place = re.sub(r"^TP\.? ", "Thành phố ", text[m.start("place") : m.end()])
+    return Body(start, m.end(), f"Chi nhánh {body.name} tại {place}", (body.start, body.end, body.name), inner=body)
+
+
+@lru_cache(maxsize=None)
+def _branch_place_regex() -> re.Pattern:
+    provinces = alternation(list(province_names()))
+    return re.compile(rf"(?: \([A-ZĐ]{{2,8}}\))? tại (?P<place>(?:(?:tỉnh|thành phố|TP\.?) )?(?:{provinces}))" + WORD_EDGE_R)
+
+
 @lru_cache(maxsize=None)
 def _central_unit_regex() -> re.Pattern:
     return re.compile(rf"(?<![^\W_])({alternation(load('bodies.json')['central_units']['units'])}) $")
@@ -326,7 +343,8 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
     for m in g.central_regex().finditer(text):
         entry = g.entry_of(m.group(), g.central(), text, m.start())
         if entry and not any(start < m.start() < end for start, end in ended.items()):
-            found.append(_unit_before(text, Body(m.start(), m.end(), entry.name, _parent_inside(m, entry))))
+            body = _unit_before(text, Body(m.start(), m.end(), entry.name, _parent_inside(m, entry)))
+            found.append(_branch_in(text, body) if text.endswith("Chi nhánh ", 0, m.start()) else body)
     for m in g.named_regex().finditer(text):
         if not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not g.after_honorific(text, m.start()):
             found.append(Body(m.start(), m.end(), m.group()))

@@ -389,6 +389,8 @@ def part_of(ctx: Context) -> None:
         stem, branch, _ = cname.partition(" chi nhánh ")
         if branch and stem in names:  # `Ngân hàng Chính sách xã hội chi nhánh tỉnh X`: a branch is a unit of its bank
             ctx.add(child, "partOf", names[stem], sent)
+        if cname.startswith("Chi nhánh ") and (stem := cname[10 : cname.rfind(" tại ")]) in names:
+            ctx.add(child, "partOf", names[stem], sent)  # `Chi nhánh Phòng Thương mại … tại Hà Nội`
         if folded(cname).startswith("đoàn đại biểu quốc hội "):  # Convention 3: Đoàn ĐBQH tỉnh X → Quốc hội
             ctx.add(child, "partOf", names.get("Quốc hội"), sent, literal="Quốc hội")
         after = child.end
