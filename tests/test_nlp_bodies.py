@@ -630,3 +630,15 @@ def test_a_national_bodys_branch_in_a_province_is_a_unit_of_it():
     assert ("Chi nhánh Phòng Thương mại và Công nghiệp Việt Nam tại Thành phố Hồ Chí Minh", "partOf",
             "Phòng Thương mại và Công nghiệp Việt Nam") in relations
     assert "Hà Nội" not in {e.name for e in extraction.entities if e.type == "Location"}  # only inside the name
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Công ty cổ phần Muối Biển Nam Trung Bộ", "Công ty cổ phần Muối Biển Nam Trung Bộ"),
+    ("Công ty TNHH May xuất khẩu Tam Thăng", "Công ty TNHH May xuất khẩu Tam Thăng"),
+    ("Công ty Điện lực Ninh Thuận", "Công ty Điện lực Ninh Thuận"),
+    ("HTX Dịch vụ nông nghiệp Tân Long", "Hợp tác xã Dịch vụ nông nghiệp Tân Long"),
+])
+def test_a_company_or_cooperative_is_named_with_its_legal_form_and_trade(written, name):
+    found = bodies(f"Bà Trần Thị Hạnh, Giám đốc {written} phối hợp với Liên minh HTX Việt Nam tổ chức hội nghị.")
+    assert name in found
+    assert "Hợp tác xã Việt Nam" not in found  # inside the alliance's name

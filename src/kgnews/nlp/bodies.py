@@ -347,7 +347,7 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
             found.append(_branch_in(text, body) if text.endswith("Chi nhánh ", 0, m.start()) else body)
     for m in g.named_regex().finditer(text):
         if not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not g.after_honorific(text, m.start()):
-            found.append(Body(m.start(), m.end(), m.group()))
+            found.append(Body(m.start(), m.end(), g.company_name(m.group())))
     found += _described(text, scope, posts | set(ended) | {b.start for b in found if not b.implicit})
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     kept: list[Body] = []

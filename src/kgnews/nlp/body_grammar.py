@@ -177,4 +177,21 @@ def named_regex() -> re.Pattern:
     data = load("bodies.json")
     prefixes = edge_alternation(data["named_prefixes"], UPPER)
     units = edge_alternation(data["numbered_units"], UPPER)
-    return re.compile(rf"(?:{prefixes} {CAP}(?: {CAP}){{1,4}}|{units} \d{{1,3}}(?![\d/.,]\d))" + WORD_EDGE_R)
+    return re.compile(rf"(?:{_company()}|{prefixes} {CAP}(?: {CAP}){{1,4}}|{units} \d{{1,3}}(?![\d/.,]\d))" + WORD_EDGE_R)
+
+
+def _company() -> str:
+    """An enterprise or cooperative: kind, legal form, then capitalised words, which a trade's lowercase words may
+    join (`Công ty TNHH May xuất khẩu Tam Thăng`); at least two words after the kind."""
+    data = load("bodies.json")["companies"]
+    kinds, forms = edge_alternation(list(data["kinds"]), UPPER), alternation(data["legal_forms"])
+    trade = alternation(data["trade_words"])
+    return (rf"(?<!Liên minh ){kinds}(?: (?:{forms}))?(?! Việt Nam\b)(?= {CAP}(?: (?:{trade}))* {CAP}) {CAP}"
+            rf"(?:(?: (?:{trade})){{0,3}} {CAP}){{0,7}}")
+
+
+def company_name(written: str) -> str:
+    """The canonical name of a company or cooperative written `written` (`HTX X` → `Hợp tác xã X`)."""
+    kinds = load("bodies.json")["companies"]["kinds"]
+    kind = next((k for k in kinds if written.startswith(k + " ")), None)
+    return written if kind is None else kinds[kind] + written[len(kind) :]
