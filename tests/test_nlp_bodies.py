@@ -642,3 +642,10 @@ def test_a_company_or_cooperative_is_named_with_its_legal_form_and_trade(written
     found = bodies(f"Bà Trần Thị Hạnh, Giám đốc {written} phối hợp với Liên minh HTX Việt Nam tổ chức hội nghị.")
     assert name in found
     assert "Hợp tác xã Việt Nam" not in found  # inside the alliance's name
+
+
+def test_the_customs_department_of_a_province_and_the_general_departments():
+    found = bodies("Ông Lê Văn Thọ, Phó Cục trưởng Cục Hải quan tỉnh; Cục Thuế tỉnh đã phối hợp với Cục Hải quan tỉnh. "
+                   "Tổng cục Hải quan, Tổng cục Thuế và Tổng cục Thống kê hướng dẫn.", title="Quảng Nam: đối thoại")
+    assert {"Cục Hải quan tỉnh Quảng Nam", "Cục Thuế tỉnh Quảng Nam", "Tổng cục Hải quan", "Tổng cục Thuế",
+            "Tổng cục Thống kê"} <= set(found)
