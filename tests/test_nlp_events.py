@@ -205,3 +205,15 @@ def test_an_events_name_ends_before_where_it_is_held():
     """`… hội nghị sơ kết ở huyện Bắc Yên`: the place is the venue, not the name (as after `tại`)."""
     [event] = events("Sáng 5/3, Hội Nông dân tỉnh Sơn La tổ chức hội nghị sơ kết ở huyện Bắc Yên.")
     assert event.name == "Hội nghị sơ kết"
+
+
+def test_a_question_sitting_of_a_council_session_is_that_session_and_its_delegates_sit_in_that_council():
+    body = ("Chiều 13/7, tại thành phố Cao Lãnh, HĐND tỉnh Đồng Tháp khóa VIII tiếp tục chương trình Kỳ họp thứ 2 với "
+            "phiên chất vấn và trả lời chất vấn. Dự phiên chất vấn có đồng chí Phan Minh Tiến, Bí thư Tỉnh ủy. Mở đầu "
+            "phiên chất vấn, đại biểu Nguyễn Văn Bé Tư đặt câu hỏi với Giám đốc Sở Xây dựng.")
+    extraction = extract(Article(id="t", body=body, title="Đồng Tháp: chất vấn", published="2011-07-14T08:00:00+07:00"))
+    assert [e.name for e in extraction.entities if e.type == "Event"] == ["Kỳ họp thứ 2"]
+    relations = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert ("Phan Minh Tiến", "attends", "Kỳ họp thứ 2") in relations
+    assert ("Nguyễn Văn Bé Tư", "holdsPosition", "Đại biểu Hội đồng nhân dân tỉnh Đồng Tháp") in relations
+    assert ("Nguyễn Văn Bé Tư", "memberOf", "Hội đồng nhân dân tỉnh Đồng Tháp") in relations

@@ -28,6 +28,9 @@ _NAME_TAIL = re.compile(
     r" ?[“\"][^”\"\n]{3,200}[”\"]|,? nhiệm kỳ \d{4} ?[-–] ?\d{4}|, (?:Quốc hội|HĐND|Hội đồng nhân dân)[^,.;:\n]{0,40}? khóa [IVXLC]+"
 )
 #: Kinds of event a bare mention may name when the lead sentence is dated.
+#: Sittings of a council's session, named without a number: mentions of the session (`tiếp tục chương trình Kỳ họp
+#: thứ 2 với phiên chất vấn`), not events of their own.
+_SITTINGS = frozenset({"phiên chất vấn", "phiên giải trình"})
 _LEAD_KINDS = ("hội nghị", "hội thảo", "kỳ họp", "phiên họp", "lễ", "làm việc", "tọa đàm")
 
 
@@ -240,6 +243,8 @@ def find_events(doc: Doc, text: str) -> list[Event]:
         if event is not None:
             event.spans.extend(new.spans)
             event.date = event.date or new.date
+        elif not new.ordinal and m.group().lower() in _SITTINGS and (session := _reference(events, "kỳ họp")):
+            session.spans.append((m.start(), m.end()))  # `Kỳ họp thứ 2 … với phiên chất vấn`: a sitting of the session
         elif named:
             new.frame = m.start() in frames
             events.append(new)
