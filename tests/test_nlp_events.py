@@ -217,3 +217,10 @@ def test_a_question_sitting_of_a_council_session_is_that_session_and_its_delegat
     assert ("Phan Minh Tiến", "attends", "Kỳ họp thứ 2") in relations
     assert ("Nguyễn Văn Bé Tư", "holdsPosition", "Đại biểu Hội đồng nhân dân tỉnh Đồng Tháp") in relations
     assert ("Nguyễn Văn Bé Tư", "memberOf", "Hội đồng nhân dân tỉnh Đồng Tháp") in relations
+
+
+def test_a_conference_opening_a_sentence_after_a_quote_is_the_conference_not_a_new_event():
+    body = ("Ngày 22/3, UBND tỉnh tổ chức Hội nghị xúc tiến đầu tư tỉnh Ninh Thuận năm 2013 với chủ đề “Ninh Thuận - "
+            "Tiềm năng và cơ hội”. Hội nghị thu hút hơn 400 đại biểu là đại diện các bộ, ngành.")
+    assert [e.name for e in events(body, title="Ninh Thuận: xúc tiến đầu tư")] == [
+        "Hội nghị xúc tiến đầu tư tỉnh Ninh Thuận năm 2013"]

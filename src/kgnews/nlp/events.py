@@ -236,7 +236,7 @@ def find_events(doc: Doc, text: str) -> list[Event]:
     bodies = mentions(doc, "Organization")
     for m in matches:
         new = _mention(bodies, text, m, [] if m.start() in frames else dates, starts)
-        initial = _sentence(text, m.start())[0] == m.start()
+        initial = not text[_sentence(text, m.start())[0] : m.start()].strip()
         described = _DESCRIBED.search(text, max(0, m.start() - 14), m.start()) is not None
         named = not described and (new.ordinal or new.date or (m.group()[0].isupper() and not initial and len(new.name.split()) >= 4))
         event = _same(events, new.kind, new.ordinal, new.org, new.date)
