@@ -155,3 +155,11 @@ def test_a_province_outside_the_gazetteer_and_the_past_is_still_no_place():
 def test_a_national_target_programme_written_in_full_is_named_so_but_the_new_countryside(body, name):
     found = set(entities(body, "Campaign"))
     assert name in found and not any(other.endswith("giảm nghèo bền vững") for other in found - {name})
+
+
+def test_a_city_named_by_two_names_joined_by_a_dash_is_one_place():
+    article = Article(id="t", body="Ngày 22/3, tại thành phố Phan Rang - Tháp Chàm, UBND tỉnh tổ chức hội nghị.",
+                      title="Ninh Thuận: hội nghị", published="2013-03-23T08:00:00+07:00")
+    extraction = extract(article)
+    assert "Phan Rang - Tháp Chàm" in {e.name for e in extraction.entities if e.type == "Location"}
+    assert ("heldIn", "Phan Rang - Tháp Chàm") in {(r.p, r.o) for r in extraction.relations}

@@ -62,7 +62,12 @@ def place_name(words: list[str]) -> list[str]:
     `Tả Phìn Giàng Seo Phử` → `Tả Phìn`; `Nguyễn Văn An`, `Lê Thành Long` (a common surname, or surname and middle name) → nothing;
     `Hoàng Su Phì` (a surname, but no middle name) → kept. `Thị` after the first word is a woman's
     middle name, never part of a place: `Phan Thị Kiều Oanh`, `A Lăng Thị Hoa` → nothing (`Thị Cầu` is kept).
+    Two names joined by a dash are one place, each read alone (`Phan Rang - Tháp Chàm`).
     """
+    if "-" in words[1:-1]:
+        dash = words.index("-")
+        left, right = place_name(words[:dash]), place_name(words[dash + 1 :])
+        return [*left, "-", *right] if left == words[:dash] and right else left
     if "Thị" in words[1:]:
         middle = words.index("Thị", 1)
         words = words[: middle - 1 if words[middle - 1] in surnames() else max(middle - 2, 0)]
