@@ -224,3 +224,15 @@ def test_a_conference_opening_a_sentence_after_a_quote_is_the_conference_not_a_n
             "Tiềm năng và cơ hội”. Hội nghị thu hút hơn 400 đại biểu là đại diện các bộ, ngành.")
     assert [e.name for e in events(body, title="Ninh Thuận: xúc tiến đầu tư")] == [
         "Hội nghị xúc tiến đầu tư tỉnh Ninh Thuận năm 2013"]
+
+
+def test_an_inspection_named_later_is_the_leads_event_held_where_the_lead_says():
+    body = ("Chiều 20/8, đồng chí Lâm Quốc Thái, Chủ tịch UBND tỉnh An Giang làm trưởng đoàn kiểm tra việc thực hiện "
+            "thủ tục hành chính tại phường Long Xuyên. Tiếp đoàn có đồng chí Võ Minh Chánh, Bí thư Đảng ủy phường.\n"
+            "Kết luận buổi kiểm tra, đồng chí Lâm Quốc Thái ghi nhận phường đã vận hành thông suốt.")
+    extraction = extract(Article(id="t", body=body, title="An Giang: kiểm tra", published="2025-08-21T08:00:00+07:00"))
+    found = [e for e in extraction.entities if e.type == "Event"]
+    assert [(e.name, e.attrs.get("date")) for e in found] == [("Buổi kiểm tra", "2025-08-20")]
+    relations = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert ("Buổi kiểm tra", "heldIn", "Long Xuyên") in relations
+    assert ("Võ Minh Chánh", "attends", "Buổi kiểm tra") in relations

@@ -46,6 +46,9 @@ class Event:
     spans: list[tuple[int, int]] = field(default_factory=list)
     #: Named as the frame of the day's event (`tiếp tục chương trình Kỳ họp thứ 4`): its place is not this one's.
     frame: bool = False
+    #: The lead's event, named only later (`Sáng 20/8, tại phường X, đoàn … Kết luận buổi kiểm tra, …`): the lead
+    #: sentence says where it was.
+    lead: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -192,13 +195,15 @@ def _reference(events: list[Event], kind: str) -> Event | None:
 
 
 _AT_BEFORE = re.compile(r"(?:tại|điểm cầu) $")
+#: `tại X`, `tại phường X`: a place after `tại`, its administrative word before it or not (for the lead's event).
+_AT_ADMIN_BEFORE = re.compile(r"tại (?:(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|tỉnh) )?$")
 
 
-def _location(places: list, text: str, start: int) -> str | None:
+def _location(places: list, text: str, start: int, at: re.Pattern = _AT_BEFORE) -> str | None:
     """The first place of the sentence after `tại` or `điểm cầu` (`places`: the Location mentions)."""
     s_start, s_end = _sentence(text, start)
     for span in places:
-        if s_start <= span.start_char < s_end and _AT_BEFORE.search(text[span.start_char - 12 : span.start_char]):
+        if s_start <= span.start_char < s_end and at.search(text[max(0, span.start_char - 24) : span.start_char]):
             return span.name
     return None
 
@@ -252,7 +257,8 @@ def find_events(doc: Doc, text: str) -> list[Event]:
             ref.spans.append((m.start(), m.end()))
         elif lead and new.kind in _LEAD_KINDS and not any(e.date == lead for e in events):
             # `Sáng 5/6, Tỉnh ủy họp … Tại hội nghị, …`: the lead's date is the meeting's
-            events.append(Event(new.kind, m.group()[0].upper() + m.group()[1:], None, None, lead, [(m.start(), m.end())]))
+            events.append(Event(new.kind, m.group()[0].upper() + m.group()[1:], None, None, lead, [(m.start(), m.end())],
+                                lead=True))
     return events
 
 
@@ -271,6 +277,8 @@ class EventFinder(Component):
         for event in find_events(doc, text):
             attrs = {"date": event.date} if event.date else {}
             location = None if event.frame else _location(places, text, event.spans[0][0])
+            if location is None and event.lead:
+                location = _location(places, text, 0, _AT_ADMIN_BEFORE)
             if location:
                 attrs["location"] = location
             for start, end in event.spans:
