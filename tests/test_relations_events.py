@@ -48,7 +48,7 @@ def test_an_intro_phrase_makes_the_next_person_a_speaker_only(intro):
 
 
 @pytest.mark.parametrize("verb", ["nhấn mạnh", "lưu ý", "đề nghị", "kiến nghị", "phản ánh", "báo cáo",
-                                  "cam kết", "giải thích", "phân tích"])
+                                  "cam kết", "giải thích", "phân tích", "chất vấn", "đặt câu hỏi về", "phổ biến"])
 def test_a_speech_verb_after_the_subject_gives_speaks_at(verb):
     text = f"Hội nghị khai mạc sáng 5/3. Đồng chí Rơ Châm Hiền, Bí thư Huyện ủy Sa Thầy {verb} một số nội dung."
     found = roles(text, "Rơ Châm Hiền", extra=[("Organization", "Huyện ủy Sa Thầy")])

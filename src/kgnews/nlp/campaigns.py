@@ -115,7 +115,10 @@ def _programmes(text: str) -> Iterator[re.Match]:
 
 
 def _programme_name(m: re.Match) -> str:
-    return load("events.json")["programmes"][int(m.lastgroup[1:])]["name"]
+    """A programme's name; as written, with its period, for one named so (`as_written`: `Chương trình tổng thể cải
+    cách hành chính nhà nước giai đoạn 2011 - 2020`)."""
+    entry = load("events.json")["programmes"][int(m.lastgroup[1:])]
+    return _canonical(m.group()) if entry.get("as_written") else entry["name"]
 
 
 def _target_in_full(m: re.Match) -> bool:
