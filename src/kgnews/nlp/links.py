@@ -200,12 +200,16 @@ def concerns(ctx: Context, sent: Span) -> None:
         event = ctx.main_event
     else:
         event = event_before(ctx, sent.start, found[0][0])
-        if event is None or m.of(PERSON, event.end, found[0][0]) or ":" in m.low[event.end : found[0][0]]:
+        if event is None or ":" in m.low[event.end : found[0][0]]:
+            return
+        if m.of(PERSON, event.end, found[0][0]) and not _disseminated_at(ctx, sent, event, found):
             return
     eligible: list[Span] = []
     for doc_ent in m.of(DOCUMENT, sent.start, limit, nested=True):
         cue = max((f for f in found if f[1] <= doc_ent.start), default=None, key=lambda f: f[1])
         between = _words_between(m, cue[1], doc_ent.start) if cue is not None else []
+        if _CONTENT_OF.match(" ".join(between)):  # `phổ biến những điểm mới của Luật …`: the document itself
+            between = []
         near = cue is not None and len(between) <= 3 and not set(between) & c.concerns_blockers and not _about_document(
             ctx, sent, cue[0])
         chained = eligible and m.low[doc_ent.start - 1] in {"và", ",", ";"} and _last_doc(ctx, sent, doc_ent) in eligible
@@ -215,6 +219,18 @@ def concerns(ctx: Context, sent: Span) -> None:
 
 
 _NAMED_ON_THE_WAY = frozenset({EVENT, CAMPAIGN})
+#: What a speaker presents of a document, which is the document's own content: `những điểm mới của`, `nội dung cơ bản của`.
+_CONTENT_OF = re.compile(r"(?:những |các )?(?:điểm mới|nội dung(?: cơ bản| chính| chủ yếu)?|tinh thần) của\Z")
+#: Cues that, at an event, make what is presented the event's subject.
+_DISSEMINATE = frozenset({"phổ biến", "quán triệt"})
+
+
+def _disseminated_at(ctx: Context, sent: Span, event: Span, found: list[tuple[int, int, str]]) -> bool:
+    """`Tại hội nghị, ông X đã phổ biến Luật …`: a speaker disseminating a document (the first cue) at the event
+    the sentence opens with."""
+    m = ctx.m
+    first = found[0]
+    return event.start == sent.start + 1 and m.low[sent.start] == "tại" and " ".join(m.low[first[0] : first[1]]) in _DISSEMINATE
 
 
 def _words_between(m: Mentions, lo: int, hi: int) -> list[str]:
