@@ -92,3 +92,16 @@ def test_named_laws_without_numbers(body, name):
 @pytest.mark.parametrize("body", ["Luật sư Trần Văn Hòa cho biết", "các nghị quyết, chỉ thị của Đảng"])
 def test_no_document_in_generic_words(body):
     assert documents(body) == {}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ông Dũng giới thiệu Luật sửa đổi, bổ sung một số điều của các luật về thuế và cho biết như vậy.",
+     {"Luật sửa đổi, bổ sung một số điều của các luật về thuế"}),
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Đất đai.",
+     {"Luật sửa đổi, bổ sung một số điều của Luật Đất đai", "Luật Đất đai"}),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn và Luật Thanh niên.",
+     {"Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam", "Luật Mặt trận Tổ quốc Việt Nam",
+      "Luật Công đoàn", "Luật Thanh niên"}),
+])
+def test_an_amending_law_is_named_with_what_it_amends_and_the_amended_law_is_named_too(text, names):
+    assert set(documents(text)) == names

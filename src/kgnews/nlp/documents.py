@@ -164,6 +164,8 @@ def _describe(doc: Doc, text: str, kind: str, number: str, end: int, previous: s
 def _law_name(kind: str, rest: str, number_after: bool = False) -> str | None:
     """`Luật Đất đai năm 2013`, `Luật Phòng, chống tác hại của rượu, bia`: the kind, a capitalised word, then
     words up to a clause boundary (a stop word, a comma or ` và ` that opens a clause, the year)."""
+    if kind == "Luật" and (amending := _AMENDING.match(rest)) is not None:
+        return _amending_law(rest, amending)
     pieces = _LAW_WORDS.findall(rest)
     if kind != "Hiến pháp" and not (pieces and pieces[0][1][0].isupper()):
         return None
@@ -183,6 +185,27 @@ def _law_name(kind: str, rest: str, number_after: bool = False) -> str | None:
             break
         out.append(sep + word)
     return _FINAL_YEAR_WORD.sub("", kind + "".join(out))
+
+
+#: An amending law: `Luật sửa đổi, bổ sung một số điều của` the law (or laws) it amends.
+_AMENDING = re.compile(r" sửa đổi, bổ sung (?:một số điều của |một số điều, khoản của )?")
+#: The law an amending law's name ends with, and its kind.
+_AMENDED = re.compile(r"^Luật sửa đổi, bổ sung .*? của ((Bộ luật|Luật) .+)$")
+#: Laws amended together, named by their subject: `các luật về thuế`, `các luật có liên quan đến quy hoạch`.
+_LAWS_ON = re.compile(r"các luật (?:về|có liên quan đến|liên quan đến)(?: (?!và |để |nhằm |có )[^\W\d_A-ZĐ]+){1,4}")
+
+
+def _amending_law(rest: str, amending: re.Match) -> str | None:
+    """`Luật sửa đổi, bổ sung một số điều của Luật Đất đai`, `… của các luật về thuế`: named with what it amends."""
+    target = rest[amending.end() :]
+    head = "Luật" + amending.group()
+    if (laws := _LAWS_ON.match(target)) is not None:
+        return head + laws.group()
+    for kind in ("Bộ luật", "Luật"):
+        if target.startswith(kind + " "):
+            amended = _law_name(kind, target[len(kind) :])
+            return head + amended if amended else None
+    return None
 
 
 def _before_next_law(rest: str, pieces: list[tuple[str, str]], index: int, written: str) -> list[str]:
@@ -316,3 +339,6 @@ class DocumentFinder(Component):
             canonical = names.setdefault(_FINAL_YEAR.sub("", name), name)
             add(doc, m.start(), pos, LABEL, canonical, {"doc_type": kind})
             taken.append((m.start(), pos))
+            for amended in _AMENDED.finditer(name):  # `Luật sửa đổi, bổ sung … của Luật Đất đai`: that law is named too
+                inner = names.setdefault(_FINAL_YEAR.sub("", amended.group(1)), amended.group(1))
+                add(doc, m.start() + amended.start(1), pos, LABEL, inner, {"doc_type": amended.group(2)})
