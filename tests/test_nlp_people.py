@@ -320,3 +320,11 @@ def test_thai_clan_names_in_a_list_after_a_plural_title():
     found = people(body, title="Điện Biên: hội nghị")
     assert {"Vì Thị Hương", "Tòng Văn Pọm"} <= set(found)
     assert not any(name.startswith("Vì vậy") for name in found)
+
+
+def test_a_cham_name_opening_with_a_common_word_after_a_provincial_committee_is_a_name():
+    body = ("Chủ tịch UBND tỉnh Thông Minh Quang chủ trì hội nghị. Ông Nguyễn Thanh Hòa, nguyên Chủ tịch UBND tỉnh "
+            "Cửu Long dự.")
+    found = people(body, title="Ninh Thuận: hội nghị xúc tiến đầu tư")
+    assert "Thông Minh Quang" in found
+    assert "Cửu Long" not in found  # a former province after `tỉnh`

@@ -253,6 +253,11 @@ def _admin_words() -> tuple[str, ...]:
     return tuple(f"{word} " for word in g.level_words())
 
 
+@lru_cache(maxsize=None)
+def _former_provinces() -> frozenset[str]:
+    return frozenset(load("provinces.json")["former"])
+
+
 def _named_place(text: str, words: list[str]) -> bool:
     """`cử tri Vĩnh Châu` where the article also writes `thị xã Vĩnh Châu`: the place, not a person (a name
     that opens with a surname, `Trần Phú`, may be both, and stays a name; `A Lăng Thị Hoa` is no place's)."""
@@ -263,7 +268,8 @@ def _named_place(text: str, words: list[str]) -> bool:
     while pos >= 0:
         after = text[pos + len(name) : pos + len(name) + 1]
         if text.endswith(_admin_words(), max(0, pos - 11), pos) and not (after.isalnum() or after in ("'", "’")):
-            return True
+            if not text.endswith("tỉnh ", 0, pos) or name in province_names() or name in _former_provinces():
+                return True  # not `UBND tỉnh Thông Minh Quang`: after `tỉnh`, a province's name only
         pos = text.find(name, pos + 1)
     return False
 
@@ -281,11 +287,12 @@ def _split_short(found: list[tuple[int, int, str]]) -> tuple[list, list]:
 
 def _not_a_name(text: str, start: int, words: list[str], after_body: bool = False) -> bool:
     """A place, an acronym, the start of a body's name, or a photo credit (cheapest tests first). A first word
-    that usually opens something else (`Thông`, `Báo`: also Chăm surnames) opens a name when a post follows
-    (`Thông Thanh Phú, nguyên Chủ tịch UBND huyện`)."""
+    that usually opens something else (`Thông`, `Báo`: also Chăm surnames) opens a name of three words when a post
+    follows (`Thông Thanh Phú, nguyên Chủ tịch UBND huyện`) or a body precedes (`Chủ tịch UBND tỉnh Thông Minh Quang`)."""
     if any(len(w) > 1 and w.isupper() for w in words):
         return True
-    if words[0] in _not_name_starts() and not (len(words) >= 3 and _post_after().match(text, start + len(" ".join(words)))):
+    if words[0] in _not_name_starts() and not (len(words) >= 3 and (
+            after_body or _post_after().match(text, start + len(" ".join(words))))):
         return True
     name = " ".join(words)
     if name in province_names() or country_regex().fullmatch(name):
