@@ -649,3 +649,14 @@ def test_the_customs_department_of_a_province_and_the_general_departments():
                    "Tổng cục Hải quan, Tổng cục Thuế và Tổng cục Thống kê hướng dẫn.", title="Quảng Nam: đối thoại")
     assert {"Cục Hải quan tỉnh Quảng Nam", "Cục Thuế tỉnh Quảng Nam", "Tổng cục Hải quan", "Tổng cục Thuế",
             "Tổng cục Thống kê"} <= set(found)
+
+
+def test_the_youth_unions_central_committee_is_named_as_the_partys_is():
+    text = ("Dự có đồng chí Nguyễn Anh Khoa, Bí thư Trung ương Đoàn, Chủ tịch Hội Sinh viên Việt Nam. Ban Chấp hành Trung "
+            "ương Đoàn TNCS Hồ Chí Minh đã phát động phong trào.")
+    extraction = extract(Article(id="t", body=text, title="Đại hội Tỉnh đoàn", published="2012-04-02T08:00:00+07:00"))
+    relations = {(r.s, r.p, r.o) for r in extraction.relations}
+    central = "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+    assert ("Nguyễn Anh Khoa", "memberOf", central) in relations
+    assert ("Nguyễn Anh Khoa", "holdsPosition", "Bí thư Trung ương Đoàn") in relations  # no `Hồ Chí Minh` scope
+    assert (central, "partOf", "Đoàn Thanh niên Cộng sản Hồ Chí Minh") in relations

@@ -52,7 +52,7 @@ def _scope(surface: str, body: str, canonical: str, places: dict[str, str]) -> s
         extra = canonical.split()[idx + 1 :] if idx is not None else []
         # `Tỉnh đoàn` → `Đoàn Thanh niên … tỉnh Quảng Ninh`, `BCH Đảng bộ tỉnh` → `Tỉnh ủy Hải Dương`: only its place
         if extra and (len(extra) > 4 or extra[0].islower()):
-            place = next((p for p in places if fc.endswith(" " + folded(p))), None)
+            place = next((p for p in places if fc.endswith(" " + folded(p)) and _after_level(fc, folded(p))), None)
             extra = place.split() if place else []
         rest = " " + " ".join(extra) if extra else ""
     if not rest.strip() or folded(rest) in folded(surface):
@@ -61,6 +61,13 @@ def _scope(surface: str, body: str, canonical: str, places: dict[str, str]) -> s
         if place in rest:
             return rest.replace(place, written)
     return rest
+
+
+def _after_level(canonical: str, place: str) -> bool:
+    """The place ending a body's folded canonical name follows a level word or a committee (`… tỉnh Quảng Ninh`,
+    `Tỉnh ủy Hải Dương`), not other words of a name (`Đoàn Thanh niên Cộng sản Hồ Chí Minh`)."""
+    before = canonical[: -len(place) - 1].rsplit(" ", 1)[-1]
+    return before in _ADMIN_LAST or before.endswith("ủy")
 
 
 def resolve(m: Mentions, title: Title, places: dict[str, str]) -> tuple[str, str | None]:
