@@ -307,12 +307,15 @@ def _parent_inside(m: re.Match, entry: g.Entry) -> tuple[int, int, str] | None:
 
 
 def _national(text: str, pos: int) -> str | None:
-    """The name of a national mass organisation written from `pos` to the end (`Hội CCB Việt Nam`), if it is one."""
+    """The name of a national mass organisation written from `pos` to the end (`Hội CCB Việt Nam`, `Đoàn TNCS Hồ
+    Chí Minh`: one whose name does not end with the country's), if it is one."""
     m = g.local_regex().fullmatch(text, pos)
-    if m is None or not m.group("head") or not m.group("vn"):
+    if m is None or not m.group("head") or not (m.group("vn") or m.end("head") == m.end()):
         return None
     entry = g.entry_of(m.group("head"), g.heads())
-    return None if entry is None else (entry.name if entry.name.endswith("Việt Nam") else f"{entry.name} Việt Nam")
+    if entry is None or not m.group("vn"):
+        return entry.name if entry is not None and " Hồ Chí Minh" in entry.name else None
+    return entry.name if entry.name.endswith("Việt Nam") else f"{entry.name} Việt Nam"
 
 
 @lru_cache(maxsize=None)
