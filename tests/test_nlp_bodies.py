@@ -660,3 +660,9 @@ def test_the_youth_unions_central_committee_is_named_as_the_partys_is():
     assert ("Nguyễn Anh Khoa", "memberOf", central) in relations
     assert ("Nguyễn Anh Khoa", "holdsPosition", "Bí thư Trung ương Đoàn") in relations  # no `Hồ Chí Minh` scope
     assert (central, "partOf", "Đoàn Thanh niên Cộng sản Hồ Chí Minh") in relations
+
+
+def test_the_national_trade_union_and_its_sector_unions():
+    found = bodies("Nghị quyết về đổi mới tổ chức và hoạt động của Công đoàn Việt Nam. Công đoàn Y tế Việt Nam tặng "
+                   "Cờ thi đua cho Công đoàn ngành Y tế tỉnh.", title="Quảng Trị: kỷ niệm")
+    assert {"Công đoàn Việt Nam", "Công đoàn Y tế Việt Nam"} <= set(found)
