@@ -666,3 +666,16 @@ def test_the_national_trade_union_and_its_sector_unions():
     found = bodies("Nghị quyết về đổi mới tổ chức và hoạt động của Công đoàn Việt Nam. Công đoàn Y tế Việt Nam tặng "
                    "Cờ thi đua cho Công đoàn ngành Y tế tỉnh.", title="Quảng Trị: kỷ niệm")
     assert {"Công đoàn Việt Nam", "Công đoàn Y tế Việt Nam"} <= set(found)
+
+
+def test_a_banks_provincial_branch_written_with_a_dash_and_by_its_short_name_is_one_body_of_the_bank():
+    text = ("Hội Nông dân tỉnh ký kết chương trình phối hợp với Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - "
+            "Chi nhánh tỉnh An Giang (Agribank An Giang). Ông Nguyễn Quốc Khánh, Giám đốc Agribank An Giang phát biểu. "
+            "Agribank Hà Nội cũng tham gia.")
+    extraction = extract(Article(id="t", body=text, title="An Giang: ký kết", published="2022-06-14T08:00:00+07:00"))
+    relations = {(r.s, r.p, r.o) for r in extraction.relations}
+    branch = "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh An Giang"
+    assert ("Nguyễn Quốc Khánh", "memberOf", branch) in relations
+    assert (branch, "partOf", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam") in relations
+    assert ("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh thành phố Hà Nội", "partOf",
+            "Ngân hàng Nông nghiệp và Phát triển nông thôn") in relations

@@ -154,18 +154,52 @@ def _head(m: re.Match, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
     return None, m.end(), entry
 
 
+def _banks_of_provinces(text: str) -> list[Body]:
+    """`Agribank An Giang`: a bank's short name and a province's is the bank's branch there (`… chi nhánh tỉnh X`),
+    a unit of the bank."""
+    found = []
+    for m in _bank_province_regex().finditer(text):
+        if _CAPITAL_NEXT.match(text, m.end()):
+            continue
+        entry = g.entry_of(m.group("bank"), g.heads())
+        place = province_names()[m.group("province")]
+        name = f"{entry.name} chi nhánh {province_kind(place)} {place}"
+        found.append(Body(m.start(), m.end(), name, (m.start(), m.end("bank"), entry.name)))
+    return found
+
+
+def _as_named_in_full(kept: list[Body]) -> list[Body]:
+    """A branch named short (`Agribank An Giang`) takes the name the article gives it in full (`Ngân hàng Nông
+    nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh An Giang`)."""
+    full = {b.name.replace(" Việt Nam - Chi nhánh ", " chi nhánh "): b for b in kept if " Việt Nam - Chi nhánh " in b.name}
+    return [replace(b, name=full[b.name].name, parent=(*b.parent[:2], full[b.name].parent[2]))
+            if b.name in full and b.parent is not None and b is not full[b.name] else b for b in kept]
+
+
+_CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
+
+
+@lru_cache(maxsize=None)
+def _bank_province_regex() -> re.Pattern:
+    """A bank that has branches, by a short name, then a province's name (`Agribank An Giang`)."""
+    banks = alternation([e.pattern.pattern for e in g.heads() if e.branches], escape=False)
+    provinces = alternation(list(province_names()))
+    return re.compile(rf"(?<![^\W_])(?P<bank>{banks}) (?P<province>{provinces})" + WORD_EDGE_R)
+
+
 def _branch(m: re.Match, entry: g.Entry, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
     """`Ngân hàng Chính sách xã hội chi nhánh tỉnh X`, `… chi nhánh Cao Bằng`: a branch of a head that has
     branches, named as written with its scope resolved; after a bare `chi nhánh` only a province names one."""
     if not entry.branches:
         return None, m.end(), entry
+    branch = f"{entry.name} Việt Nam - Chi nhánh" if m.group("bdash") else f"{entry.name} chi nhánh"
     if m.group("blevel"):
         level = g.levels()[m.group("blevel")]
         unit, used = _scope_name(level, m.group("bscope"), scope)
         end = m.start("bscope") + used if used else m.end("blevel")
-        return (f"{entry.name} chi nhánh {level} {unit}" if unit else None), end, entry
+        return (f"{branch} {level} {unit}" if unit else None), end, entry
     unit, used = _scope_name("tỉnh", m.group("bunit"), scope)
-    return (f"{entry.name} chi nhánh {unit}" if used else None), m.start("bunit") + used, entry
+    return (f"{branch} {unit}" if used else None), m.start("bunit") + used, entry
 
 
 def _party_committee(subs: list[str], host: str) -> tuple[list[str], str] | None:
@@ -200,7 +234,9 @@ def _local(m: re.Match, scope: Scope) -> Body | None:
     if committee is not None:
         subs, host = committee
     elif entry is not None and entry.branches and (m.group("blevel") or m.group("bunit")):
-        parent = (m.start("head"), m.end("head"), entry.name)  # a branch is a unit of its bank (SCHEMA Convention 3)
+        # a branch is a unit of its bank (SCHEMA Convention 3)
+        national = f"{entry.name} Việt Nam" if m.group("bdash") else entry.name
+        parent = (m.start("head"), m.end("head"), national)
     elif entry is not None and entry.parent and not subs:
         inner = _INNER_ASSEMBLY.search(m.group("head"))
         if inner:
@@ -351,6 +387,7 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
     for m in g.named_regex().finditer(text):
         if not _CREDIT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not g.after_honorific(text, m.start()):
             found.append(Body(m.start(), m.end(), g.company_name(m.group())))
+    found += _banks_of_provinces(text)
     found += _described(text, scope, posts | set(ended) | {b.start for b in found if not b.implicit})
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     kept: list[Body] = []
@@ -358,6 +395,8 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
         if not kept or body.start >= kept[-1].end:
             kept.append(body)
     kept = _lengthened(kept)
+    if " Chi nhánh " in text:
+        kept = _as_named_in_full(kept)
     if "Đảng " in text:
         kept = _foreign_organs(text, kept)
     if scope.province:

@@ -163,8 +163,8 @@ def local_regex() -> re.Pattern:
         + rf"|(?P<youth>{youth})(?: (?P<yscope>{_RUN}))?"
         + rf"|(?P<dept>Sở|Bộ|Phòng) (?P<deptname>{depts})(?: (?P<dlevel>{level})(?: (?P<dscope>{_RUN}))?)?"
         + rf"|(?P<head>{_forms(heads())})(?P<abbr> \([A-ZĐ]{{2,8}}\))?"
-        + rf"(?: (?P<vn>Việt Nam)| (?P<level>{level})(?: (?P<scope>{_RUN}))?"
-        + rf"| chi nhánh (?:(?P<blevel>{level})(?: (?P<bscope>{_RUN}))?|(?P<bunit>{_RUN})))?)"
+        + rf"(?:(?P<bdash> Việt Nam -)? [Cc]hi nhánh (?:(?P<blevel>{level})(?: (?P<bscope>{_RUN}))?|(?P<bunit>{_RUN}))"
+        + rf"| (?P<vn>Việt Nam)| (?P<level>{level})(?: (?P<scope>{_RUN}))?)?)"
         + WORD_EDGE_R
     )
     return re.compile(pattern)

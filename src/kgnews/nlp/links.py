@@ -402,7 +402,7 @@ def part_of(ctx: Context) -> None:
         for n in sorted({n for tail in ends for n in by_fold[tail]}) if ends else ():
             if parents[n][0] != cname:
                 ctx.add(child, "partOf", parents[n][1], sent)
-        stem, branch, _ = cname.partition(" chi nhánh ")
+        stem, branch, _ = cname.partition(" chi nhánh ") if " chi nhánh " in cname else cname.partition(" - Chi nhánh ")
         if branch and stem in names:  # `Ngân hàng Chính sách xã hội chi nhánh tỉnh X`: a branch is a unit of its bank
             ctx.add(child, "partOf", names[stem], sent)
         if cname.startswith("Chi nhánh ") and (stem := cname[10 : cname.rfind(" tại ")]) in names:
