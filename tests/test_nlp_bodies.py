@@ -679,3 +679,14 @@ def test_a_banks_provincial_branch_written_with_a_dash_and_by_its_short_name_is_
     assert (branch, "partOf", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam") in relations
     assert ("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh thành phố Hà Nội", "partOf",
             "Ngân hàng Nông nghiệp và Phát triển nông thôn") in relations
+
+
+def test_a_numbered_unit_written_with_its_command_after_a_comma_is_a_unit_of_it():
+    text = ("Sư đoàn 5, Quân khu 7 nhận 70 tân binh. Đại tá Lê Văn Bình, Sư đoàn trưởng Sư đoàn 5 phát biểu; Trung đoàn "
+            "trưởng Trung đoàn 737 Nguyễn Văn Hùng cho biết.")
+    extraction = extract(Article(id="t", body=text, title="Long An: giao quân", published="2018-02-27T08:00:00+07:00"))
+    relations = {(r.s, r.p, r.o) for r in extraction.relations}
+    assert ("Sư đoàn 5 Quân khu 7", "partOf", "Quân khu 7") in relations
+    assert ("Lê Văn Bình", "memberOf", "Sư đoàn 5 Quân khu 7") in relations  # the unit named alone later
+    assert ("Nguyễn Văn Hùng", "holdsPosition", "Trung đoàn trưởng Trung đoàn 737") in relations
+    assert "Sư đoàn 5" not in {e.name for e in extraction.entities}

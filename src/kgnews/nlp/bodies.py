@@ -154,6 +154,27 @@ def _head(m: re.Match, scope: Scope) -> tuple[str | None, int, g.Entry | None]:
     return None, m.end(), entry
 
 
+#: The higher commands a numbered unit is written with after a comma (`Sư đoàn 5, Quân khu 7`).
+_COMMANDS = ("Quân khu", "Quân đoàn", "Quân chủng", "Binh chủng", "Bộ Tư lệnh", "Bộ Chỉ huy")
+_NUMBERED_UNIT = re.compile(r"(?:Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Hải đoàn|Binh đoàn) \d+\Z")
+
+
+def _units_of_commands(text: str, kept: list[Body]) -> list[Body]:
+    """`Sư đoàn 5, Quân khu 7`: a numbered unit and the command after its comma are one body, a unit of the command;
+    the unit named alone elsewhere in the article is that body."""
+    out: list[Body] = []
+    full: dict[str, str] = {}
+    for body in kept:
+        unit = out[-1] if out else None
+        if (unit is not None and _NUMBERED_UNIT.match(unit.name) and body.start == unit.end + 2
+                and text.startswith(", ", unit.end) and body.name.startswith(_COMMANDS)):
+            full[unit.name] = f"{unit.name} {body.name}"
+            out[-1] = Body(unit.start, body.end, full[unit.name], (body.start, body.end, body.name), inner=body)
+            continue
+        out.append(body)
+    return [replace(b, name=full[b.name]) if b.name in full else b for b in out] if full else out
+
+
 def _banks_of_provinces(text: str) -> list[Body]:
     """`Agribank An Giang`: a bank's short name and a province's is the bank's branch there (`… chi nhánh tỉnh X`),
     a unit of the bank."""
@@ -395,6 +416,8 @@ def find_bodies(text: str, scope: Scope) -> list[Body]:
         if not kept or body.start >= kept[-1].end:
             kept.append(body)
     kept = _lengthened(kept)
+    if ", Quân" in text or ", Bộ" in text:
+        kept = _units_of_commands(text, kept)
     if " Chi nhánh " in text:
         kept = _as_named_in_full(kept)
     if "Đảng " in text:
