@@ -340,3 +340,11 @@ def test_a_speaker_reporting_what_was_carried_out_does_not_make_the_event_about_
     found = triples(text, [("Event", "Hội nghị đối thoại với doanh nghiệp năm 2014", "hội nghị"), ("Person", "Lê Văn Thọ"),
                            ("LegalDocument", "Luật Hải quan năm 2014")])
     assert of(found, "concerns") == set()
+
+
+def test_a_bare_kind_after_coordinating_stands_for_the_body_of_that_kind_named_before():
+    text = ("Trung tâm Phục vụ hành chính công phường Long Xuyên đã tiếp nhận 3.200 hồ sơ. Công an phường Long Xuyên đã "
+            "phối hợp với Trung tâm hướng dẫn người dân.")
+    centre, police = "Trung tâm Phục vụ hành chính công phường Long Xuyên", "Công an phường Long Xuyên"
+    found = triples(text, [("Organization", centre), ("Organization", police)])
+    assert of(found, "coordinatesWith") == {(police, centre)}

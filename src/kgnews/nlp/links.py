@@ -323,11 +323,28 @@ def _kind_anaphor(ctx: Context, lo: int, cue: int) -> Span | None:
     return next((o for o in reversed(m.of(ORG, 0, k)) if folded(m.name_of(o)).startswith(prefix)), None)
 
 
+def _kind_named_before(ctx: Context, j: int, hi: int) -> Span | None:
+    """A bare kind word at token j (`Trung tâm`, `Sở`, followed by a lower-case word) standing for the last body
+    of that kind named before."""
+    m = ctx.m
+    two = tuple(m.low[j : j + 2]) in _KINDS_OF_TWO
+    k = j + 2 if two else j + 1
+    if k >= hi or not m.texts[j][:1].isupper() or not (two or m.texts[j] in _KINDS) or not m.texts[k].islower():
+        return None
+    if any(i in m.covering for i in range(j, k)):
+        return None
+    prefix = " ".join(m.low[j:k]) + " "
+    return next((o for o in reversed(m.of(ORG, 0, j)) if folded(m.name_of(o)).startswith(prefix)), None)
+
+
 def _partners(ctx: Context, j: int, hi: int) -> list[Span]:
     """The bodies listed after `phối hợp với`: items split by `,`/`và`; generic items are passed over."""
     m, found = ctx.m, []
     while j < hi:
         org = m.at(j, ORG)
+        if org is None and not found and (named := _kind_named_before(ctx, j, hi)) is not None:
+            found.append(named)  # `Công an phường đã phối hợp với Trung tâm hướng dẫn …`: the centre named before
+            return found
         if org is not None:
             if org.text[:1].isupper():
                 found.append(org)
