@@ -236,3 +236,12 @@ def test_an_inspection_named_later_is_the_leads_event_held_where_the_lead_says()
     relations = {(r.s, r.p, r.o) for r in extraction.relations}
     assert ("Buổi kiểm tra", "heldIn", "Long Xuyên") in relations
     assert ("Võ Minh Chánh", "attends", "Buổi kiểm tra") in relations
+
+
+def test_where_the_delegation_stopped_before_is_a_place_of_the_visit():
+    body = ("Chiều 20/8, đồng chí Lâm Quốc Thái, Chủ tịch UBND tỉnh An Giang làm trưởng đoàn kiểm tra tại phường Long "
+            "Xuyên.\nTrước đó, đoàn đã kiểm tra tại xã Mỹ Hòa Hưng.\nKết luận buổi kiểm tra, đồng chí Lâm Quốc Thái "
+            "ghi nhận phường đã vận hành thông suốt.")
+    extraction = extract(Article(id="t", body=body, title="An Giang: kiểm tra", published="2025-08-21T08:00:00+07:00"))
+    held = {r.o for r in extraction.relations if r.p == "heldIn"}
+    assert held == {"Long Xuyên", "Mỹ Hòa Hưng"}

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from kgnews.nlp import positions
 from kgnews.nlp.cues import EVENT, cues
-from kgnews.nlp.mentions import LOC, PERSON, Mentions, where
+from kgnews.nlp.mentions import LOC, PERSON, Mentions, folded, where
 from kgnews.nlp.relation_context import Context, event_at, event_before, event_in, is_frame, sentence_of
 
 
@@ -28,7 +28,7 @@ def venues(ctx: Context, sent: Span) -> None:
         if bridge and (lead in {"tại", "ở", "cầu", "chính"}):
             event = event_in(ctx, sent.start, sent.end) or ctx.main_event
         elif lead in {"tại", "ở"}:
-            event = _venue_of(ctx, sent, organise, place, k)
+            event = _venue_of(ctx, sent, organise, place, k) or _stop_of_visit(ctx, sent, k)
         elif (building := _building_before(m, sent.start, k)) is not None:
             event = _venue_of(ctx, sent, organise, place, building)
         elif k - 3 >= sent.start and m.matches(k - 3, ("trên", "địa", "bàn")):  # `… 60 điểm cầu trên địa bàn tỉnh X`
@@ -36,6 +36,18 @@ def venues(ctx: Context, sent: Span) -> None:
                 bridged = _bridge_between(m, sent.start, k - 3)
             event = (event_in(ctx, sent.start, sent.end) or ctx.main_event) if bridged else None
         ctx.add(event, "heldIn", place, sent)
+
+
+#: What a visit's stops are: `đoàn đã kiểm tra tại xã X`, `đoàn đến thăm … tại phường Y`.
+_VISITS = ("buổi làm việc", "buổi kiểm tra", "chuyến thăm", "chuyến kiểm tra", "buổi thăm")
+
+
+def _stop_of_visit(ctx: Context, sent: Span, k: int) -> Span | None:
+    """`Trước đó, đoàn đã kiểm tra tại xã X`: where the delegation went is where the visit the article reports was."""
+    m, event = ctx.m, ctx.main_event
+    if event is None or not folded(m.name_of(event)).startswith(_VISITS):
+        return None
+    return event if "đoàn" in m.low[max(sent.start, k - 8) : k] and not m.of(EVENT, sent.start, sent.end) else None
 
 
 def _building_before(m: Mentions, lo: int, k: int) -> int | None:
