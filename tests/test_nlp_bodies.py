@@ -12,6 +12,11 @@ def bodies(body, title="Tin tức", published="2023-04-02T08:00:00+07:00"):
     return {e.name: e for e in extract(article).entities if e.type == "Organization"}
 
 
+def relations_of(body, title="Tin tức", published="2023-04-02T08:00:00+07:00"):
+    article = Article(id="t", body=body, title=title, published=published)
+    return {(r.s, r.p, r.o) for r in extract(article).relations}
+
+
 @pytest.mark.parametrize(
     ("surface", "name"),
     [
@@ -597,8 +602,7 @@ def test_a_disaster_command_committee_by_its_abbreviation_or_its_head_alone():
 ])
 def test_an_organ_written_before_another_countrys_party_is_that_partys(written, organ, party):
     text = f"Đoàn do đồng chí Xổm-phăn Vông-khăm-xay, {written} dẫn đầu. Đồng chí Lê Văn Hòa, Ủy viên Bộ Chính trị, tiếp đoàn."
-    extraction = extract(Article(id="t", body=text, title="Tiếp đoàn", published="2012-04-02T08:00:00+07:00"))
-    relations = {(r.s, r.p, r.o) for r in extraction.relations}
+    relations = relations_of(text, title="Tiếp đoàn", published="2012-04-02T08:00:00+07:00")
     assert ("Xổm-phăn Vông-khăm-xay", "memberOf", organ) in relations
     assert (organ, "partOf", party) in relations
     assert ("Lê Văn Hòa", "memberOf", "Bộ Chính trị") in relations  # Vietnam's own, after a full stop
@@ -654,8 +658,7 @@ def test_the_customs_department_of_a_province_and_the_general_departments():
 def test_the_youth_unions_central_committee_is_named_as_the_partys_is():
     text = ("Dự có đồng chí Nguyễn Anh Khoa, Bí thư Trung ương Đoàn, Chủ tịch Hội Sinh viên Việt Nam. Ban Chấp hành Trung "
             "ương Đoàn TNCS Hồ Chí Minh đã phát động phong trào.")
-    extraction = extract(Article(id="t", body=text, title="Đại hội Tỉnh đoàn", published="2012-04-02T08:00:00+07:00"))
-    relations = {(r.s, r.p, r.o) for r in extraction.relations}
+    relations = relations_of(text, title="Đại hội Tỉnh đoàn", published="2012-04-02T08:00:00+07:00")
     central = "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
     assert ("Nguyễn Anh Khoa", "memberOf", central) in relations
     assert ("Nguyễn Anh Khoa", "holdsPosition", "Bí thư Trung ương Đoàn") in relations  # no `Hồ Chí Minh` scope
@@ -672,8 +675,7 @@ def test_a_banks_provincial_branch_written_with_a_dash_and_by_its_short_name_is_
     text = ("Hội Nông dân tỉnh ký kết chương trình phối hợp với Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - "
             "Chi nhánh tỉnh An Giang (Agribank An Giang). Ông Nguyễn Quốc Khánh, Giám đốc Agribank An Giang phát biểu. "
             "Agribank Hà Nội cũng tham gia.")
-    extraction = extract(Article(id="t", body=text, title="An Giang: ký kết", published="2022-06-14T08:00:00+07:00"))
-    relations = {(r.s, r.p, r.o) for r in extraction.relations}
+    relations = relations_of(text, title="An Giang: ký kết", published="2022-06-14T08:00:00+07:00")
     branch = "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh An Giang"
     assert ("Nguyễn Quốc Khánh", "memberOf", branch) in relations
     assert (branch, "partOf", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam") in relations
