@@ -166,6 +166,6 @@ def test_a_city_named_by_two_names_joined_by_a_dash_is_one_place():
 
 
 def test_the_master_programme_of_administrative_reform_is_named_as_written_with_its_period():
-    body = ("Thực hiện Nghị quyết số 30c/NQ-CP của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước "
-            "giai đoạn 2011 - 2020, tỉnh đã rút ngắn thời gian giải quyết thủ tục.")
+    body = ("Thực hiện Nghị quyết số 30c/NQ-CP của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà "
+            "nước giai đoạn 2011 - 2020, tỉnh đã rút ngắn thời gian giải quyết thủ tục.")
     assert "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020" in entities(body, "Campaign")

@@ -326,25 +326,27 @@ def test_documents_listed_after_semicolons_are_all_concerned():
     assert of(triples(text, ents), "concerns") == {(EV, "Nghị quyết 71-NQ/TW"), (EV, "Nghị quyết 72-NQ/TW")}
 
 
+DIALOGUE = [("Event", "Hội nghị đối thoại với doanh nghiệp năm 2014", "hội nghị"), ("Person", "Lê Văn Thọ"),
+            ("LegalDocument", "Luật Hải quan năm 2014")]
+
+
 @pytest.mark.parametrize("what", ["Luật Hải quan năm 2014", "những điểm mới của Luật Hải quan năm 2014",
                                   "nội dung cơ bản của Luật Hải quan năm 2014"])
 def test_a_speaker_disseminating_a_document_at_the_event_the_sentence_opens_with(what):
     text = (f"Tại hội nghị, ông Lê Văn Thọ đã phổ biến {what}, trong đó có việc thực hiện thủ tục hải quan điện tử.")
-    found = triples(text, [("Event", "Hội nghị đối thoại với doanh nghiệp năm 2014", "hội nghị"), ("Person", "Lê Văn Thọ"),
-                           ("LegalDocument", "Luật Hải quan năm 2014")])
+    found = triples(text, DIALOGUE)
     assert of(found, "concerns") == {("Hội nghị đối thoại với doanh nghiệp năm 2014", "Luật Hải quan năm 2014")}
 
 
 def test_a_speaker_reporting_what_was_carried_out_does_not_make_the_event_about_it():
     text = "Tại hội nghị, ông Lê Văn Thọ cho biết tỉnh đã triển khai Luật Hải quan năm 2014."
-    found = triples(text, [("Event", "Hội nghị đối thoại với doanh nghiệp năm 2014", "hội nghị"), ("Person", "Lê Văn Thọ"),
-                           ("LegalDocument", "Luật Hải quan năm 2014")])
+    found = triples(text, DIALOGUE)
     assert of(found, "concerns") == set()
 
 
 def test_a_bare_kind_after_coordinating_stands_for_the_body_of_that_kind_named_before():
-    text = ("Trung tâm Phục vụ hành chính công phường Long Xuyên đã tiếp nhận 3.200 hồ sơ. Công an phường Long Xuyên đã "
-            "phối hợp với Trung tâm hướng dẫn người dân.")
+    text = ("Trung tâm Phục vụ hành chính công phường Long Xuyên đã tiếp nhận 3.200 hồ sơ. Công an phường Long Xuyên "
+            "đã phối hợp với Trung tâm hướng dẫn người dân.")
     centre, police = "Trung tâm Phục vụ hành chính công phường Long Xuyên", "Công an phường Long Xuyên"
     found = triples(text, [("Organization", centre), ("Organization", police)])
     assert of(found, "coordinatesWith") == {(police, centre)}

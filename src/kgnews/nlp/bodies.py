@@ -192,7 +192,8 @@ def _banks_of_provinces(text: str) -> list[Body]:
 def _as_named_in_full(kept: list[Body]) -> list[Body]:
     """A branch named short (`Agribank An Giang`) takes the name the article gives it in full (`Ngân hàng Nông
     nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh An Giang`)."""
-    full = {b.name.replace(" Việt Nam - Chi nhánh ", " chi nhánh "): b for b in kept if " Việt Nam - Chi nhánh " in b.name}
+    dash = " Việt Nam - Chi nhánh "
+    full = {b.name.replace(dash, " chi nhánh "): b for b in kept if dash in b.name}
     return [replace(b, name=full[b.name].name, parent=(*b.parent[:2], full[b.name].parent[2]))
             if b.name in full and b.parent is not None and b is not full[b.name] else b for b in kept]
 
@@ -334,7 +335,8 @@ def _branch_in(text: str, body: Body) -> Body:
 @lru_cache(maxsize=None)
 def _branch_place_regex() -> re.Pattern:
     provinces = alternation(list(province_names()))
-    return re.compile(rf"(?: \([A-ZĐ]{{2,8}}\))? tại (?P<place>(?:(?:tỉnh|thành phố|TP\.?) )?(?:{provinces}))" + WORD_EDGE_R)
+    place = rf"(?P<place>(?:(?:tỉnh|thành phố|TP\.?) )?(?:{provinces}))"
+    return re.compile(rf"(?: \([A-ZĐ]{{2,8}}\))? tại {place}" + WORD_EDGE_R)
 
 
 @lru_cache(maxsize=None)
@@ -480,8 +482,8 @@ def _lengthened(kept: list[Body]) -> list[Body]:
 
 #: The central organs of a communist party, written before its name (`Bộ Chính trị Đảng Nhân dân Cách mạng Lào`);
 #: `Trung ương` alone is its Central Committee (`Ủy viên Trung ương Đảng Cộng sản Cuba`).
-_ORGANS = re.compile(r"(?<![^\W_])(?:(Bộ Chính trị|Ban Bí thư(?: Trung ương)?|Ban Chấp hành Trung ương|(?:Ủy|Ban) ban Kiểm tra "
-                     r"Trung ương)|(Trung ương)) $")
+_ORGANS = re.compile(r"(?<![^\W_])(?:(Bộ Chính trị|Ban Bí thư(?: Trung ương)?|Ban Chấp hành Trung ương"
+                     r"|(?:Ủy ban|Ban) Kiểm tra Trung ương)|(Trung ương)) $")
 _OWN_PARTY = "Đảng Cộng sản Việt Nam"
 
 
@@ -513,7 +515,7 @@ def _organ_of_next(text: str, body: Body, following: Body) -> Body:
     between = text[body.end : following.start]
     if len(between) > 48 or any(mark in between for mark in ";.:"):
         return body
-    return replace(body, name=f"{body.name} {party[2]}", parent=(party[0], party[1], party[2]))
+    return replace(body, name=f"{body.name} {party[2]}", parent=party)
 
 
 @lru_cache(maxsize=None)

@@ -177,7 +177,8 @@ def named_regex() -> re.Pattern:
     data = load("bodies.json")
     prefixes = edge_alternation(data["named_prefixes"], UPPER)
     units = edge_alternation(data["numbered_units"], UPPER)
-    return re.compile(rf"(?:{_company()}|{prefixes} {CAP}(?: {CAP}){{1,4}}|{units} \d{{1,3}}(?![\d/.,]\d))" + WORD_EDGE_R)
+    numbered = rf"{units} \d{{1,3}}(?![\d/.,]\d)"
+    return re.compile(rf"(?:{_company()}|{prefixes} {CAP}(?: {CAP}){{1,4}}|{numbered})" + WORD_EDGE_R)
 
 
 def _company() -> str:

@@ -257,8 +257,8 @@ def find_events(doc: Doc, text: str) -> list[Event]:
             ref.spans.append((m.start(), m.end()))
         elif lead and new.kind in _LEAD_KINDS and not any(e.date == lead for e in events):
             # `Sáng 5/6, Tỉnh ủy họp … Tại hội nghị, …`: the lead's date is the meeting's
-            events.append(Event(new.kind, m.group()[0].upper() + m.group()[1:], None, None, lead, [(m.start(), m.end())],
-                                lead=True))
+            name = m.group()[0].upper() + m.group()[1:]
+            events.append(Event(new.kind, name, None, None, lead, [(m.start(), m.end())], lead=True))
     return events
 
 

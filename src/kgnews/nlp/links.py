@@ -219,7 +219,7 @@ def concerns(ctx: Context, sent: Span) -> None:
 
 
 _NAMED_ON_THE_WAY = frozenset({EVENT, CAMPAIGN})
-#: What a speaker presents of a document, which is the document's own content: `những điểm mới của`, `nội dung cơ bản của`.
+#: What a speaker presents of a document, the document's own content (`những điểm mới của`, `nội dung cơ bản của`).
 _CONTENT_OF = re.compile(r"(?:những |các )?(?:điểm mới|nội dung(?: cơ bản| chính| chủ yếu)?|tinh thần) của\Z")
 #: Cues that, at an event, make what is presented the event's subject.
 _DISSEMINATE = frozenset({"phổ biến", "quán triệt"})
@@ -228,9 +228,8 @@ _DISSEMINATE = frozenset({"phổ biến", "quán triệt"})
 def _disseminated_at(ctx: Context, sent: Span, event: Span, found: list[tuple[int, int, str]]) -> bool:
     """`Tại hội nghị, ông X đã phổ biến Luật …`: a speaker disseminating a document (the first cue) at the event
     the sentence opens with."""
-    m = ctx.m
-    first = found[0]
-    return event.start == sent.start + 1 and m.low[sent.start] == "tại" and " ".join(m.low[first[0] : first[1]]) in _DISSEMINATE
+    m, (start, end, _) = ctx.m, found[0]
+    return event.start == sent.start + 1 and m.low[sent.start] == "tại" and " ".join(m.low[start:end]) in _DISSEMINATE
 
 
 def _words_between(m: Mentions, lo: int, hi: int) -> list[str]:
@@ -319,6 +318,11 @@ def _kind_anaphor(ctx: Context, lo: int, cue: int) -> Span | None:
         return None
     if k > lo and m.low[k - 1] not in {",", ";"}:
         return None
+    return _last_of_kind(m, k, j)
+
+
+def _last_of_kind(m: Mentions, k: int, j: int) -> Span | None:
+    """The last body named before token k whose name starts with the kind words [k, j)."""
     prefix = " ".join(m.low[k:j]) + " "
     return next((o for o in reversed(m.of(ORG, 0, k)) if folded(m.name_of(o)).startswith(prefix)), None)
 
@@ -331,10 +335,7 @@ def _kind_named_before(ctx: Context, j: int, hi: int) -> Span | None:
     k = j + 2 if two else j + 1
     if k >= hi or not m.texts[j][:1].isupper() or not (two or m.texts[j] in _KINDS) or not m.texts[k].islower():
         return None
-    if any(i in m.covering for i in range(j, k)):
-        return None
-    prefix = " ".join(m.low[j:k]) + " "
-    return next((o for o in reversed(m.of(ORG, 0, j)) if folded(m.name_of(o)).startswith(prefix)), None)
+    return None if any(i in m.covering for i in range(j, k)) else _last_of_kind(m, j, k)
 
 
 def _partners(ctx: Context, j: int, hi: int) -> list[Span]:

@@ -288,7 +288,8 @@ def _split_short(found: list[tuple[int, int, str]]) -> tuple[list, list]:
 def _not_a_name(text: str, start: int, words: list[str], after_body: bool = False) -> bool:
     """A place, an acronym, the start of a body's name, or a photo credit (cheapest tests first). A first word
     that usually opens something else (`Thông`, `Báo`: also Chăm surnames) opens a name of three words when a post
-    follows (`Thông Thanh Phú, nguyên Chủ tịch UBND huyện`) or a body precedes (`Chủ tịch UBND tỉnh Thông Minh Quang`)."""
+    follows (`Thông Thanh Phú, nguyên Chủ tịch UBND huyện`) or a body precedes (`Chủ tịch UBND tỉnh Thông Minh
+    Quang`)."""
     if any(len(w) > 1 and w.isupper() for w in words):
         return True
     if words[0] in _not_name_starts() and not (len(words) >= 3 and (

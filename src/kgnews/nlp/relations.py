@@ -147,7 +147,8 @@ def _assembly(ctx: Context) -> Span | None:
             return org
     if "quốc hội" in event:
         return next((org for org in m.of(ORG, nested=True) if m.name_of(org) == "Quốc hội"), None)
-    for session in (e for e in (ctx.main_event, ctx.frame) if e is not None and folded(m.name_of(e)).startswith("kỳ họp")):
+    sessions = (e for e in (ctx.main_event, ctx.frame) if e is not None and folded(m.name_of(e)).startswith("kỳ họp"))
+    for session in sessions:
         # `HĐND tỉnh X khóa VIII tiếp tục chương trình Kỳ họp thứ 2`: the council the session's sentence names first
         sent = ctx.sents[sentence_of(ctx, session.start)]
         council = [o for o in m.of(ORG, sent.start, session.start) if m.name_of(o).startswith("Hội đồng nhân dân")]
